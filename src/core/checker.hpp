@@ -1,0 +1,17 @@
+// The one entry point every front end calls: document -> findings.
+#pragma once
+
+#include "core/findings.hpp"
+#include "core/grid.hpp"
+
+namespace nianbao {
+
+struct CheckOptions {
+    const Document* previousYear = nullptr;  // enables Y1
+    bool localize = true;                    // run error localization
+};
+
+// Pure function of its input: never throws (errors land in CheckResult::error).
+CheckResult check(const Document& doc, const CheckOptions& options = {});
+
+}  // namespace nianbao
