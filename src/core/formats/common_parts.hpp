@@ -1,0 +1,22 @@
+// Declaration parts both format versions share (sections, T3 header and
+// rows, T4), so each version file states only what is its own.
+#pragma once
+
+#include "core/schema.hpp"
+
+namespace nianbao::formats {
+
+// S1..S6 with the title variants seen in published reports.
+std::vector<SectionDecl> commonSections();
+
+// T3 rows new, carried_in, r_open … noproc_5; the caller appends its own
+// （六）其他处理 rows, then r_total and carried_out (t3Tail).
+TableDecl t3Head();
+void t3Tail(TableDecl& t3);  // appends r_total, carried_out and H1..H3
+
+TableDecl t4();
+
+AxisDecl axis(std::string id, std::vector<std::string> labels, std::string group = {},
+              bool total = false);
+
+}  // namespace nianbao::formats

@@ -1,0 +1,34 @@
+#include "core/schema.hpp"
+
+namespace nianbao {
+
+const TableDecl* FormatDecl::table(const std::string& id) const {
+    for (const TableDecl& t : tables)
+        if (t.id == id) return &t;
+    return nullptr;
+}
+
+const SectionDecl* FormatDecl::section(const std::string& id) const {
+    for (const SectionDecl& s : sections)
+        if (s.id == id) return &s;
+    return nullptr;
+}
+
+const std::vector<const FormatDecl*>& knownFormats() {
+    static const std::vector<const FormatDecl*> all = {&format2021(), &format2019()};
+    return all;
+}
+
+const AxisDecl* findRow(const TableDecl& t, const std::string& id) {
+    for (const AxisDecl& a : t.rows)
+        if (a.id == id) return &a;
+    return nullptr;
+}
+
+const AxisDecl* findColumn(const TableDecl& t, const std::string& id) {
+    for (const AxisDecl& a : t.columns)
+        if (a.id == id) return &a;
+    return nullptr;
+}
+
+}  // namespace nianbao
