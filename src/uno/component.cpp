@@ -1,0 +1,36 @@
+// Shared-library entry points: LibreOffice finds our two implementations
+// through component_getFactory (registered in nianbao.components).
+#include <cppuhelper/implementationentry.hxx>
+#include <sal/types.h>
+#include <uno/lbnames.h>
+
+#include "uno/findings_filter.hpp"
+#include "uno/report_checker.hpp"
+
+using nianbao::lo::FindingsFilter;
+using nianbao::lo::ReportChecker;
+
+namespace {
+
+const cppu::ImplementationEntry kEntries[] = {
+    {ReportChecker::create, ReportChecker::implementationName, ReportChecker::serviceNames,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {FindingsFilter::create, FindingsFilter::implementationName, FindingsFilter::serviceNames,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {nullptr, nullptr, nullptr, nullptr, nullptr, 0}};
+
+}  // namespace
+
+extern "C" SAL_DLLPUBLIC_EXPORT void* SAL_CALL component_getFactory(const char* implName, void* serviceManager,
+                                                                     void* registryKey) {
+    try {
+        return cppu::component_getFactoryHelper(implName, serviceManager, registryKey, kEntries);
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+extern "C" SAL_DLLPUBLIC_EXPORT void SAL_CALL component_getImplementationEnvironment(char const** envTypeName,
+                                                                                    uno_Environment**) {
+    *envTypeName = CPPU_CURRENT_LANGUAGE_BINDING_NAME;
+}

@@ -1,0 +1,108 @@
+#include "uno/report_checker.hpp"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <cppuhelper/supportsservice.hxx>
+
+#include "uno/check_runner.hpp"
+#include "uno/document_reader.hpp"
+#include "uno/ustring.hpp"
+#include "uno/version.hpp"
+
+using namespace com::sun::star;
+using com::sun::star::uno::Reference;
+using com::sun::star::uno::Sequence;
+using com::sun::star::uno::UNO_QUERY;
+using com::sun::star::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace nianbao::lo {
+
+namespace {
+
+// Only a null or non-text document is the caller's mistake; everything else
+// is reported inside the JSON.
+void requireTextDocument(const Reference<lang::XComponent>& document, ReportChecker* self) {
+    Reference<text::XTextDocument> text(document, UNO_QUERY);
+    if (!text.is())
+        throw lang::IllegalArgumentException("nianbao: not a text document",
+                                             static_cast<cppu::OWeakObject*>(self), 0);
+}
+
+std::string lastSegment(const OUString& url) {
+    return toUtf8(url.copy(url.lastIndexOf('/') + 1));
+}
+
+beans::PropertyValue property(const char* name, const uno::Any& value) {
+    beans::PropertyValue p;
+    p.Name = OUString::createFromAscii(name);
+    p.Value = value;
+    return p;
+}
+
+}  // namespace
+
+ReportChecker::ReportChecker(const Reference<uno::XComponentContext>& context) : context_(context) {}
+
+OUString ReportChecker::implementationName() { return "org.nianbao.comp.ReportChecker"; }
+
+Sequence<OUString> ReportChecker::serviceNames() {
+    Sequence<OUString> names(1);
+    names[0] = "org.nianbao.ReportChecker";
+    return names;
+}
+
+Reference<uno::XInterface> ReportChecker::create(const Reference<uno::XComponentContext>& context) {
+    return static_cast<cppu::OWeakObject*>(new ReportChecker(context));
+}
+
+OUString ReportChecker::checkDocument(const Reference<lang::XComponent>& document) {
+    requireTextDocument(document, this);
+    return fromUtf8(findingsJson(document, safeFileName(document)));
+}
+
+OUString ReportChecker::dumpDocument(const Reference<lang::XComponent>& document) {
+    requireTextDocument(document, this);
+    return fromUtf8(dumpJson(document, safeFileName(document)));
+}
+
+OUString ReportChecker::checkURL(const OUString& url) {
+    const std::string name = lastSegment(url);
+    Reference<lang::XComponent> doc;
+    std::string json;
+    try {
+        Reference<frame::XComponentLoader> loader(frame::Desktop::create(context_), UNO_QUERY_THROW);
+        Sequence<beans::PropertyValue> args(2);
+        args[0] = property("Hidden", uno::Any(true));
+        args[1] = property("ReadOnly", uno::Any(true));
+        doc = loader->loadComponentFromURL(url, "_blank", 0, args);
+        json = doc.is() ? findingsJson(doc, safeFileName(doc))
+                        : safeErrorJson(name, "LibreOffice could not load the document");
+    } catch (const uno::Exception& e) {
+        json = safeErrorJson(name, "LibreOffice: " + toUtf8(e.Message));
+    } catch (...) {
+        json = safeErrorJson(name, "unknown error");
+    }
+    try {
+        Reference<util::XCloseable> closeable(doc, UNO_QUERY);
+        if (closeable.is()) closeable->close(true);
+        else if (doc.is()) doc->dispose();
+    } catch (...) {
+        // The document stays open; the result is still valid.
+    }
+    return fromUtf8(json);
+}
+
+OUString ReportChecker::version() { return NIANBAO_VERSION; }
+
+OUString ReportChecker::getImplementationName() { return implementationName(); }
+
+sal_Bool ReportChecker::supportsService(const OUString& name) { return cppu::supportsService(this, name); }
+
+Sequence<OUString> ReportChecker::getSupportedServiceNames() { return serviceNames(); }
+
+}  // namespace nianbao::lo

@@ -1,0 +1,38 @@
+// The UNO service org.nianbao.ReportChecker (idl/org/nianbao/XReportChecker.idl).
+#pragma once
+
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <cppuhelper/implbase2.hxx>
+#include <org/nianbao/XReportChecker.hpp>
+
+namespace nianbao::lo {
+
+class ReportChecker
+    : public cppu::WeakImplHelper2<org::nianbao::XReportChecker, com::sun::star::lang::XServiceInfo> {
+public:
+    explicit ReportChecker(const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context);
+
+    static rtl::OUString implementationName();
+    static com::sun::star::uno::Sequence<rtl::OUString> serviceNames();
+    static com::sun::star::uno::Reference<com::sun::star::uno::XInterface> SAL_CALL create(
+        const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context);
+
+    // XReportChecker
+    rtl::OUString SAL_CALL checkDocument(
+        const com::sun::star::uno::Reference<com::sun::star::lang::XComponent>& document) override;
+    rtl::OUString SAL_CALL checkURL(const rtl::OUString& url) override;
+    rtl::OUString SAL_CALL dumpDocument(
+        const com::sun::star::uno::Reference<com::sun::star::lang::XComponent>& document) override;
+    rtl::OUString SAL_CALL version() override;
+
+    // XServiceInfo
+    rtl::OUString SAL_CALL getImplementationName() override;
+    sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;
+    com::sun::star::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
+
+private:
+    com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext> context_;
+};
+
+}  // namespace nianbao::lo
