@@ -1,0 +1,27 @@
+#include "core/check_report.hpp"
+
+#include "core/localizer.hpp"
+#include "core/reading_findings.hpp"
+#include "core/relation_findings.hpp"
+#include "core/relation_index.hpp"
+
+namespace nianbao {
+
+CheckResult checkReport(const Document& doc, Report report, const Report* previous,
+                        const CheckOptions& options) {
+    CheckResult result;
+    result.document = doc.name;
+    result.report = std::move(report);
+    const Report& r = result.report;
+    if (!r.format) return result;  // not a report: nothing to hold it to
+    (void)previous;
+    const RelationIndex index(r);
+    std::vector<Finding> reading = readingFindings(r);
+    std::vector<Finding> relations = relationFindings(r, index);
+    result.findings = std::move(relations);
+    result.findings.insert(result.findings.end(), reading.begin(), reading.end());
+    if (options.localize) result.correction = localize(r, index);
+    return result;
+}
+
+}  // namespace nianbao

@@ -1,0 +1,14 @@
+// Checking a recognized report: every relation, reading and prose check, then
+// error localization. check() = recognize() + this; tests call it directly.
+#pragma once
+
+#include "core/checker.hpp"
+#include "core/findings.hpp"
+
+namespace nianbao {
+
+// `previous`: last year's recognized report (enables Y1), or nullptr.
+CheckResult checkReport(const Document& doc, Report report, const Report* previous,
+                        const CheckOptions& options);
+
+}  // namespace nianbao

@@ -1,0 +1,33 @@
+// check(): recognize, then checkReport; never throws.
+#include "core/checker.hpp"
+
+#include <exception>
+
+#include "core/check_report.hpp"
+#include "core/recognizer.hpp"
+
+namespace nianbao {
+
+CheckResult check(const Document& doc, const CheckOptions& options) {
+    try {
+        Report previous;
+        const Report* prev = nullptr;
+        if (options.previousYear) {
+            previous = recognize(*options.previousYear);
+            if (previous.format) prev = &previous;
+        }
+        return checkReport(doc, recognize(doc), prev, options);
+    } catch (const std::exception& e) {
+        CheckResult r;
+        r.document = doc.name;
+        r.error = std::string("检查失败 / check failed: ") + e.what();
+        return r;
+    } catch (...) {
+        CheckResult r;
+        r.document = doc.name;
+        r.error = "检查失败 / check failed: unknown error";
+        return r;
+    }
+}
+
+}  // namespace nianbao

@@ -1,0 +1,48 @@
+// The Fellegi-Holt problem on plain numbers, independent of reports: given
+// values that violate linear equations sum(coef * x) = 0, find the
+// minimum-weight set of variables to change (then the values, forced by the
+// equations or else closest to the written ones). Exact: a GLPK MIP, after a
+// shortcut for the common single-error case that is provably optimal.
+#pragma once
+
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace nianbao {
+
+struct FhVar {
+    double value = 0;         // as read (0 for invalid and missing)
+    int weight = 100;         // cost of changing it (0: free)
+    bool invalid = false;     // unreadable: must get a value, at no cost
+    bool missing = false;     // blank/placeholder: a value to impute
+    bool nonNegative = true;  // counts; false for signed counts
+    bool integer = true;      // counts; false for amounts
+    std::string_view text;    // as written, for the typing-slip preference
+};
+
+struct FhEquation {
+    std::vector<std::pair<int, int>> terms;  // (var, coefficient)
+};
+
+struct FhProblem {
+    std::vector<FhVar> vars;
+    std::vector<FhEquation> equations;
+};
+
+struct FhSolution {
+    std::vector<std::pair<int, double>> changes;  // (var, new value), var ascending
+    int weight = 0;
+    int typos = 0;  // changes explained by a typing slip
+};
+
+struct FhResult {
+    enum class Status { NoneNeeded, Unique, Tied, Impossible };
+    Status status = Status::NoneNeeded;
+    FhSolution best;
+    std::vector<FhSolution> alternatives;  // same weight, other cells (capped)
+};
+
+FhResult solveFh(const FhProblem& problem, int maxAlternatives = 5);
+
+}  // namespace nianbao

@@ -1,0 +1,72 @@
+#include "core/labels.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace nianbao {
+
+namespace {
+// Plain loops instead of FormatDecl::table()/findRow(): keeps the checker
+// independent of which translation unit defines the lookups.
+const AxisDecl* axis(const std::vector<AxisDecl>& axes, const std::string& id) {
+    for (const AxisDecl& a : axes)
+        if (a.id == id) return &a;
+    return nullptr;
+}
+}  // namespace
+
+const TableDecl* tableDeclOf(const Report& report, const std::string& tableId) {
+    if (!report.format) return nullptr;
+    for (const TableDecl& t : report.format->tables)
+        if (t.id == tableId) return &t;
+    return nullptr;
+}
+
+std::string rowLabel(const Report& report, const std::string& table, const std::string& row) {
+    const TableDecl* t = tableDeclOf(report, table);
+    const AxisDecl* a = t ? axis(t->rows, row) : nullptr;
+    if (!a || a->labels.empty()) return row;
+    return a->group.empty() ? a->labels[0] : a->group + "·" + a->labels[0];
+}
+
+std::string columnLabel(const Report& report, const std::string& table, const std::string& col) {
+    const TableDecl* t = tableDeclOf(report, table);
+    const AxisDecl* a = t ? axis(t->columns, col) : nullptr;
+    if (!a || a->labels.empty()) return col;
+    return a->labels[0];
+}
+
+std::string columnGroup(const Report& report, const std::string& table, const std::string& col) {
+    const TableDecl* t = tableDeclOf(report, table);
+    const AxisDecl* a = t ? axis(t->columns, col) : nullptr;
+    return a ? a->group : std::string();
+}
+
+std::string cellLabel(const Report& report, const ReportCell& cell) {
+    std::string s = cell.table + "「" + rowLabel(report, cell.table, cell.row) + "」行「" +
+                    columnLabel(report, cell.table, cell.col) + "」列";
+    if (!cell.at.empty()) s += "（" + cell.at + "）";
+    return s;
+}
+
+std::string cellLabelEn(const ReportCell& cell) {
+    std::string s = cell.key();
+    if (!cell.at.empty()) s += " (" + cell.at + ")";
+    return s;
+}
+
+std::string formatNumber(double v) {
+    if (std::isfinite(v) && std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 9e15) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(std::llround(v)));
+        return buf;
+    }
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.6f", v);
+    std::string s = buf;
+    while (!s.empty() && s.back() == '0') s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+    return s;
+}
+
+}  // namespace nianbao

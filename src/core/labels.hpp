@@ -1,0 +1,23 @@
+// Human-readable names for tables, rows, columns and cells, taken from the
+// format declaration (AxisDecl.labels[0] and group), falling back to the ids.
+#pragma once
+
+#include <string>
+
+#include "core/report.hpp"
+
+namespace nianbao {
+
+const TableDecl* tableDeclOf(const Report& report, const std::string& tableId);
+std::string rowLabel(const Report& report, const std::string& table, const std::string& row);
+std::string columnLabel(const Report& report, const std::string& table, const std::string& col);
+// The header group a column belongs to ("行政复议"), "" when none.
+std::string columnGroup(const Report& report, const std::string& table, const std::string& col);
+// "T3「一、本年新收政府信息公开申请数量」行「自然人」列（表格2.D4）"
+std::string cellLabel(const Report& report, const ReportCell& cell);
+// "T3.new.np (表格2.D4)"
+std::string cellLabelEn(const ReportCell& cell);
+// 7 -> "7", 2.5 -> "2.5": integers print without a decimal point.
+std::string formatNumber(double v);
+
+}  // namespace nianbao

@@ -1,0 +1,194 @@
+#include "core/localizer.hpp"
+
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "core/fh_solver.hpp"
+#include "core/labels.hpp"
+#include "core/relation_findings.hpp"
+#include "core/typo.hpp"
+
+namespace nianbao {
+
+namespace {
+
+int findRoot(std::vector<int>& parent, int x) {
+    while (parent[static_cast<size_t>(x)] != x) {
+        parent[static_cast<size_t>(x)] = parent[static_cast<size_t>(parent[static_cast<size_t>(x)])];
+        x = parent[static_cast<size_t>(x)];
+    }
+    return x;
+}
+
+// One independent block (cells linked through relations): T3, each T4 group.
+struct Block {
+    std::vector<int> cells;      // global cell indices, ascending
+    std::vector<int> relations;  // indices into RelationIndex::relations
+};
+
+std::vector<Block> blocksOf(const RelationIndex& index) {
+    const int n = static_cast<int>(index.cells.size());
+    std::vector<int> parent(static_cast<size_t>(n));
+    std::iota(parent.begin(), parent.end(), 0);
+    std::vector<char> used(static_cast<size_t>(n), 0);
+    for (const IndexedRelation& r : index.relations) {
+        if (!r.complete) continue;
+        int first = -1;
+        for (const auto* side : {&r.lhs, &r.rhs})
+            for (int c : *side) {
+                used[static_cast<size_t>(c)] = 1;
+                if (first < 0)
+                    first = c;
+                else
+                    parent[static_cast<size_t>(findRoot(parent, c))] = findRoot(parent, first);
+            }
+    }
+    std::vector<int> blockOfRoot(static_cast<size_t>(n), -1);
+    std::vector<Block> blocks;
+    for (int c = 0; c < n; ++c) {
+        if (!used[static_cast<size_t>(c)]) continue;
+        const int root = findRoot(parent, c);
+        int& b = blockOfRoot[static_cast<size_t>(root)];
+        if (b < 0) {
+            b = static_cast<int>(blocks.size());
+            blocks.emplace_back();
+        }
+        blocks[static_cast<size_t>(b)].cells.push_back(c);
+    }
+    for (size_t i = 0; i < index.relations.size(); ++i) {
+        const IndexedRelation& r = index.relations[i];
+        if (!r.complete || (r.lhs.empty() && r.rhs.empty())) continue;
+        const int c = r.lhs.empty() ? r.rhs[0] : r.lhs[0];
+        blocks[static_cast<size_t>(blockOfRoot[static_cast<size_t>(findRoot(parent, c))])]
+            .relations.push_back(static_cast<int>(i));
+    }
+    return blocks;
+}
+
+FhProblem problemOf(const Block& block, const RelationIndex& index, const LocalizerWeights& w) {
+    FhProblem p;
+    std::vector<int> local(index.cells.size(), -1);
+    for (int c : block.cells) {
+        const ReportCell& cell = *index.cells[static_cast<size_t>(c)];
+        FhVar v;
+        v.value = cell.reading.ok() ? cell.reading.value : 0;
+        v.invalid = !cell.reading.ok();
+        v.missing = cell.reading.status == NumberReading::Status::Placeholder;
+        v.weight = v.invalid ? 0 : v.missing ? w.missing : cell.total ? w.total : w.part;
+        v.text = cell.text;
+        v.nonNegative = true;  // Count and Amount; SignedCount is never summed in the format
+        local[static_cast<size_t>(c)] = static_cast<int>(p.vars.size());
+        p.vars.push_back(v);
+    }
+    for (int ri : block.relations) {
+        const IndexedRelation& r = index.relations[static_cast<size_t>(ri)];
+        FhEquation e;
+        for (int c : r.lhs) e.terms.push_back({local[static_cast<size_t>(c)], 1});
+        for (int c : r.rhs) e.terms.push_back({local[static_cast<size_t>(c)], -1});
+        p.equations.push_back(std::move(e));
+    }
+    return p;
+}
+
+CellChange describeChange(const Report& report, const RelationIndex& index, const Block& block,
+                          int globalCell, double to) {
+    const ReportCell& cell = *index.cells[static_cast<size_t>(globalCell)];
+    CellChange ch;
+    ch.cell = cell.key();
+    ch.from = cell.text;
+    ch.to = to;
+    std::string broken, kept, brokenEn, keptEn;
+    for (int ri : block.relations) {
+        const IndexedRelation& r = index.relations[static_cast<size_t>(ri)];
+        const bool has = std::find(r.lhs.begin(), r.lhs.end(), globalCell) != r.lhs.end() ||
+                         std::find(r.rhs.begin(), r.rhs.end(), globalCell) != r.rhs.end();
+        if (!has) continue;
+        const bool holds = relationHolds(r, index);
+        std::string& zh = holds ? kept : broken;
+        std::string& en = holds ? keptEn : brokenEn;
+        zh += (zh.empty() ? "" : "、") + relationLabel(report, r, index);
+        en += (en.empty() ? "" : ", ") + relationLabelEn(r, index);
+    }
+    const std::string v = formatNumber(to);
+    if (!cell.reading.ok()) {
+        ch.why = "原文“" + cell.text + "”无法读取，按勾稽关系应为" + v;
+        ch.whyEn = "\"" + cell.text + "\" cannot be read; the relations make it " + v;
+    } else if (cell.reading.status == NumberReading::Status::Placeholder) {
+        ch.why = "空白或占位符单元格，按勾稽关系应为" + v;
+        ch.whyEn = "blank or placeholder cell; the relations make it " + v;
+    } else if (!broken.empty()) {
+        ch.why = "改为" + v + "可使" + broken + "成立";
+        ch.whyEn = "changing it to " + v + " restores " + brokenEn;
+    } else {
+        ch.why = "配合其他更正，改为" + v + "以保持" + kept + "成立";
+        ch.whyEn = "with the other changes, " + v + " keeps " + keptEn + " holding";
+    }
+    const Slip slip = cell.reading.ok() ? typingSlip(cell.text, to) : Slip::None;
+    if (slip != Slip::None) {
+        ch.typo = true;
+        ch.why += "；原文“" + cell.text + "”可能是" + v + "的笔误（" + slipZh(slip) + "）";
+        ch.whyEn += std::string("; \"") + cell.text + "\" looks like a typing slip of " + v + " (" +
+                    slipEn(slip) + ")";
+    }
+    return ch;
+}
+
+std::vector<CellChange> describeSolution(const Report& report, const RelationIndex& index,
+                                         const Block& block, const FhSolution& s) {
+    std::vector<CellChange> out;
+    for (const auto& [var, value] : s.changes)
+        out.push_back(describeChange(report, index, block, block.cells[static_cast<size_t>(var)], value));
+    return out;
+}
+
+}  // namespace
+
+Correction localize(const Report& report, const RelationIndex& index, const LocalizerOptions& options) {
+    Correction result;
+    const std::vector<Block> blocks = blocksOf(index);
+    bool tied = false, impossible = false;
+    // Per block needing a change: primary plus its alternatives, described.
+    std::vector<std::vector<std::vector<CellChange>>> perBlock;
+    for (const Block& block : blocks) {
+        bool needed = false;
+        for (int ri : block.relations)
+            if (!relationHolds(index.relations[static_cast<size_t>(ri)], index)) needed = true;
+        if (!needed) continue;  // the hot path: nothing to solve
+        const FhProblem problem = problemOf(block, index, options.weights);
+        FhResult r = solveFh(problem, options.maxAlternatives);
+        if (r.status == FhResult::Status::Impossible) {
+            impossible = true;
+            continue;
+        }
+        std::vector<std::vector<CellChange>> sols;
+        sols.push_back(describeSolution(report, index, block, r.best));
+        for (const FhSolution& alt : r.alternatives)
+            sols.push_back(describeSolution(report, index, block, alt));
+        tied = tied || sols.size() > 1;
+        perBlock.push_back(std::move(sols));
+    }
+    if (impossible)
+        result.status = Correction::Status::Impossible;
+    else if (perBlock.empty())
+        result.status = Correction::Status::NoneNeeded;
+    else
+        result.status = tied ? Correction::Status::Tied : Correction::Status::Unique;
+    for (const auto& sols : perBlock)
+        result.changes.insert(result.changes.end(), sols[0].begin(), sols[0].end());
+    // An alternative swaps one block's choice for one of its tied ones.
+    for (size_t b = 0; b < perBlock.size(); ++b)
+        for (size_t a = 1; a < perBlock[b].size(); ++a) {
+            if (static_cast<int>(result.alternatives.size()) >= options.maxAlternatives) break;
+            std::vector<CellChange> alt;
+            for (size_t o = 0; o < perBlock.size(); ++o) {
+                const auto& pick = perBlock[o][o == b ? a : 0];
+                alt.insert(alt.end(), pick.begin(), pick.end());
+            }
+            result.alternatives.push_back(std::move(alt));
+        }
+    return result;
+}
+
+}  // namespace nianbao

@@ -1,0 +1,159 @@
+#include "core/relation_findings.hpp"
+
+#include <cmath>
+
+#include "core/labels.hpp"
+
+namespace nianbao {
+
+namespace {
+
+constexpr double kTolerance = 1e-6;
+
+// Which axis a relation runs along: all its cells share a column (H1, H2),
+// or a row (H3), or neither (H4 single relations).
+void axisOf(const IndexedRelation& r, const RelationIndex& index, std::string& row,
+            std::string& col) {
+    const ReportCell* first = nullptr;
+    bool sameRow = true, sameCol = true;
+    for (const auto* side : {&r.lhs, &r.rhs})
+        for (int i : *side) {
+            const ReportCell* c = index.cells[static_cast<size_t>(i)];
+            if (!first) {
+                first = c;
+                continue;
+            }
+            sameRow = sameRow && c->row == first->row;
+            sameCol = sameCol && c->col == first->col;
+        }
+    if (!first || r.source->scope.empty()) return;  // a Single relation (H4)
+    if (sameCol && !sameRow) col = first->col;
+    if (sameRow && !sameCol) row = first->row;
+}
+
+std::string joinLabels(const Report& report, const IndexedRelation& r, const RelationIndex& index,
+                       const std::vector<int>& side, bool byColumn) {
+    std::string s;
+    for (int i : side) {
+        const ReportCell* c = index.cells[static_cast<size_t>(i)];
+        if (!s.empty()) s += "、";
+        s += byColumn ? columnLabel(report, c->table, c->col) : rowLabel(report, c->table, c->row);
+    }
+    (void)r;
+    return s;
+}
+
+void describe(const Report& report, const IndexedRelation& r, const RelationIndex& index,
+              Finding& f) {
+    const std::string L = formatNumber(*f.lhs), R = formatNumber(*f.rhs);
+    const std::string& rule = r.source->rule;
+    if (rule == "H1") {
+        const std::string col = columnLabel(report, f.table, f.column);
+        f.message = col + "列：第一项加第二项之和（" + L + "）不等于第三项加第四项之和（" + R + "）";
+        f.messageEn = "Column " + f.column + ": new + carried over (" + L +
+                      ") differs from total handled + carried forward (" + R + ")";
+        return;
+    }
+    // The other rules say "a total equals the sum of its parts": name the total
+    // by the side holding a single cell.
+    const bool lhsIsTotal = r.lhs.size() == 1 || r.rhs.size() != 1;
+    const std::vector<int>& totalSide = lhsIsTotal ? r.lhs : r.rhs;
+    const std::vector<int>& partSide = lhsIsTotal ? r.rhs : r.lhs;
+    const std::string T = lhsIsTotal ? L : R, P = lhsIsTotal ? R : L;
+    const ReportCell* total =
+        totalSide.empty() ? nullptr : index.cells[static_cast<size_t>(totalSide[0])];
+    if (!f.column.empty()) {  // H2 (or H5 subtotal rows): down a column
+        const std::string col = columnLabel(report, f.table, f.column);
+        // The total's own label ("（七）总计"), without its group, reads naturally here.
+        std::string tl = total ? rowLabel(report, total->table, total->row) : "总计";
+        const size_t dot = tl.rfind("·");
+        if (dot != std::string::npos) tl = tl.substr(dot + std::string("·").size());
+        const std::string parts = f.rule == "H2" ? "各项办理结果" : "各分项";
+        f.message = col + "列：" + tl + "（" + T + "）不等于" + parts + "之和（" + P + "）";
+        f.messageEn = "Column " + f.column + ": " + (total ? total->row : std::string("total")) +
+                      " (" + T + ") differs from the sum of its rows (" + P + ")";
+    } else if (!f.row.empty()) {  // H3 (or H5 subtotal columns): along a row
+        const std::string row = rowLabel(report, f.table, f.row);
+        const std::string tl = total ? columnLabel(report, total->table, total->col) : "总计";
+        f.message = row + "行：" + tl + "（" + T + "）不等于" +
+                    joinLabels(report, r, index, partSide, true) + "之和（" + P + "）";
+        f.messageEn = "Row " + f.row + ": " + (total ? total->col : std::string("total")) + " (" +
+                      T + ") differs from the sum of its columns (" + P + ")";
+    } else {  // H4: one group of T4
+        std::string group = total ? columnGroup(report, total->table, total->col) : "";
+        if (group.empty() && total) group = columnLabel(report, total->table, total->col);
+        const std::string tl = total ? columnLabel(report, total->table, total->col) : "总计";
+        f.message = group + "：" + tl + "（" + T + "）不等于" +
+                    joinLabels(report, r, index, partSide, true) + "之和（" + P + "）";
+        f.messageEn = (total ? total->key() : std::string("total")) + " (" + T +
+                      ") differs from the sum of its parts (" + P + ")";
+    }
+}
+
+}  // namespace
+
+bool relationHolds(const IndexedRelation& r, const RelationIndex& index) {
+    bool readable = true;
+    const double l = RelationIndex::sum(r.lhs, index.cells, readable);
+    const double rr = RelationIndex::sum(r.rhs, index.cells, readable);
+    return readable && std::fabs(l - rr) <= kTolerance;
+}
+
+std::vector<Finding> relationFindings(const Report& report, const RelationIndex& index) {
+    std::vector<Finding> out;
+    for (const IndexedRelation& r : index.relations) {
+        if (!r.complete) continue;
+        bool readable = true;
+        const double l = RelationIndex::sum(r.lhs, index.cells, readable);
+        const double rr = RelationIndex::sum(r.rhs, index.cells, readable);
+        if (!readable || std::fabs(l - rr) <= kTolerance) continue;
+        Finding f;
+        f.rule = r.source->rule;
+        f.severity = "error";
+        f.table = r.source->table;
+        axisOf(r, index, f.row, f.column);
+        for (const auto* side : {&r.lhs, &r.rhs})
+            for (int i : *side) f.cells.push_back(index.cells[static_cast<size_t>(i)]->key());
+        f.lhs = l;
+        f.rhs = rr;
+        describe(report, r, index, f);
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
+}  // namespace nianbao
+
+namespace nianbao {
+
+std::string relationLabel(const Report& report, const IndexedRelation& r, const RelationIndex& index) {
+    std::string row, col;
+    axisOf(r, index, row, col);
+    const std::string& table = r.source->table;
+    std::string scope;
+    if (!col.empty())
+        scope = columnLabel(report, table, col) + "列";
+    else if (!row.empty())
+        scope = rowLabel(report, table, row) + "行";
+    else if (!r.lhs.empty() || !r.rhs.empty()) {
+        const int i = r.lhs.size() == 1 ? r.lhs[0] : (r.rhs.empty() ? r.lhs[0] : r.rhs[0]);
+        const ReportCell* c = index.cells[static_cast<size_t>(i)];
+        scope = columnGroup(report, c->table, c->col);
+        if (scope.empty()) scope = columnLabel(report, c->table, c->col);
+    }
+    return r.source->rule + "（" + scope + "）";
+}
+
+std::string relationLabelEn(const IndexedRelation& r, const RelationIndex& index) {
+    std::string row, col;
+    axisOf(r, index, row, col);
+    if (!col.empty()) return r.source->rule + " (column " + col + ")";
+    if (!row.empty()) return r.source->rule + " (row " + row + ")";
+    if (!r.lhs.empty()) {
+        const ReportCell* c = index.cells[static_cast<size_t>(r.lhs[0])];
+        return r.source->rule + " (" + c->key() + ")";
+    }
+    return r.source->rule;
+}
+
+}  // namespace nianbao
