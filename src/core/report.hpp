@@ -41,6 +41,7 @@ struct SectionHit {
     int block = -1;        // index of its heading paragraph
     bool numbered = true;  // the heading carries its 一、二、… number
     bool titleOk = true;   // the title is one of the accepted variants
+    int writtenNumber = 0; // the 一、二、… number as written (1..), 0 when unnumbered
 };
 
 struct RecognizedTable {

@@ -48,6 +48,13 @@ struct TableDecl {
     std::vector<RelationDecl> relations;
     // Label texts that identify this table's header (e.g. "申请人情况").
     std::vector<std::string> markers;
+    // Subtotals some publishers add (format.md): a column listed here (e.g. the
+    // 法人或其他组织小计 column, id "org_sub") sums the declared columns of its
+    // group; a row labelled with one of subtotalLabels (or with a group's own
+    // label and numbers in it) sums the declared rows of the group it sits in.
+    // Both are recognized as extra cells and checked only by H5.
+    std::vector<AxisDecl> extraColumns;
+    std::vector<std::string> subtotalLabels;
 };
 
 struct SectionDecl {

@@ -53,6 +53,8 @@ TableDecl t3Head() {
         axis("oth", {"其他"}, org),
         axis("total", {"总计", "合计"}, "申请人情况", true),
     };
+    t.extraColumns = {axis("org_sub", {"法人或其他组织小计", "法人或其他组织合计", "小计"}, org, true)};
+    t.subtotalLabels = {"小计", "合计"};
     t.rows = {
         axis("new", {"一、本年新收政府信息公开申请数量"}),
         axis("carried_in", {"二、上年结转政府信息公开申请数量"}),
