@@ -1,6 +1,7 @@
 #include "core/check_report.hpp"
 
 #include "core/localizer.hpp"
+#include "core/prose_checks.hpp"
 #include "core/reading_findings.hpp"
 #include "core/relation_findings.hpp"
 #include "core/relation_index.hpp"
@@ -14,12 +15,19 @@ CheckResult checkReport(const Document& doc, Report report, const Report* previo
     result.report = std::move(report);
     const Report& r = result.report;
     if (!r.format) return result;  // not a report: nothing to hold it to
-    (void)previous;
     const RelationIndex index(r);
     std::vector<Finding> reading = readingFindings(r);
     std::vector<Finding> relations = relationFindings(r, index);
     result.findings = std::move(relations);
     result.findings.insert(result.findings.end(), reading.begin(), reading.end());
+    auto append = [&](std::vector<Finding> more) {
+        result.findings.insert(result.findings.end(), std::make_move_iterator(more.begin()),
+                               std::make_move_iterator(more.end()));
+    };
+    append(proseNumberFindings(doc, r));
+    append(sectionFindings(doc, r));
+    append(yearFindings(r));
+    if (previous) append(yearOverYearFindings(r, *previous));
     if (options.localize) result.correction = localize(r, index);
     return result;
 }
