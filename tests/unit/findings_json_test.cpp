@@ -4,14 +4,14 @@
 
 #include "core/check_report.hpp"
 #include "core/findings_json.hpp"
-#include "support/report_builder.hpp"
+#include "support/checker_reports.hpp"
 
 using namespace nianbao;
 using Json = nlohmann::ordered_json;
 
 TEST(FindingsJson, SeedShapeFollowsFindingsMd) {
     CheckResult r = checkReport(Document{"miyun-commerce-2023.docx", {}},
-                                test::buildReport(test::seedTexts()), nullptr, CheckOptions{});
+                                ctest::buildReport(ctest::seedTexts()), nullptr, CheckOptions{});
     r.report.sections.back().found = false;  // S6 as in the seed
     const std::string text = toJson(r);
     const Json j = Json::parse(text);
@@ -53,8 +53,8 @@ TEST(FindingsJson, AmountsPrintAsDecimalsAndNotAReportHasNullVersion) {
     CheckResult r;
     r.document = "x.docx";
     EXPECT_TRUE(Json::parse(toJson(r))["format_version"].is_null());
-    test::CellTexts t;
-    r = checkReport(Document{"a", {}}, test::buildReport(t), nullptr, CheckOptions{});
+    ctest::CellTexts t;
+    r = checkReport(Document{"a", {}}, ctest::buildReport(t), nullptr, CheckOptions{});
     // T2 cells are not built by the helper; add an amount by hand.
     ReportCell c;
     c.table = "T2", c.row = "admin_fees", c.col = "fee_amount", c.text = "1.5";

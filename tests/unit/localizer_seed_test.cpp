@@ -3,7 +3,7 @@
 #include <map>
 
 #include "core/check_report.hpp"
-#include "support/report_builder.hpp"
+#include "support/checker_reports.hpp"
 
 using namespace nianbao;
 
@@ -18,7 +18,7 @@ std::map<std::string, double> changesOf(const std::vector<CellChange>& cs) {
 // The seed's minimal correction: 3.5 weight units (two totals, two parts).
 // Any single-total fix leaves H1 np/biz failing; see findings.md.
 TEST(LocalizerSeed, MinimalCorrectionOfThePublishedTables) {
-    const CheckResult r = checkReport(Document{"seed", {}}, test::buildReport(test::seedTexts()),
+    const CheckResult r = checkReport(Document{"seed", {}}, ctest::buildReport(ctest::seedTexts()),
                                       nullptr, CheckOptions{});
     EXPECT_EQ(r.correction.status, Correction::Status::Unique);
     EXPECT_EQ(changesOf(r.correction.changes),

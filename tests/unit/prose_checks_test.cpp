@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "core/prose_checks.hpp"
-#include "support/report_builder.hpp"
+#include "support/checker_reports.hpp"
 
 using namespace nianbao;
 
@@ -28,7 +28,7 @@ std::vector<std::string> sixSections(const std::string& s6Body) {
 }  // namespace
 
 TEST(ProseNumbers, SeedSentenceDisagreesWithNewTotal) {
-    const Report r = test::buildReport(test::seedTexts());
+    const Report r = ctest::buildReport(ctest::seedTexts());
     const auto f = proseNumberFindings(
         docOf({"2023年，区商务局共收到依申请政府信息公开1件，已全部按时办结。"}), r);
     ASSERT_EQ(f.size(), 1u);
@@ -40,7 +40,7 @@ TEST(ProseNumbers, SeedSentenceDisagreesWithNewTotal) {
 }
 
 TEST(ProseNumbers, AgreeingAndOtherStatements) {
-    const Report r = test::buildReport(test::seedTexts());
+    const Report r = ctest::buildReport(ctest::seedTexts());
     EXPECT_TRUE(proseNumberFindings(docOf({"本年共收到政府信息公开申请8件。", "予以公开2件。",
                                            "发生行政复议1件，行政诉讼0件。", "上年结转0件"}),
                                     r)
@@ -54,7 +54,7 @@ TEST(ProseNumbers, AgreeingAndOtherStatements) {
 }
 
 TEST(SectionChecks, MissingS6GivesN2AndN3) {
-    Report r = withSections(test::buildReport({}));
+    Report r = withSections(ctest::buildReport({}));
     r.sections[5].found = false;
     r.sections[0].numbered = false;
     r.sections[0].title = "总体情况";
@@ -71,7 +71,7 @@ TEST(SectionChecks, MissingS6GivesN2AndN3) {
 }
 
 TEST(SectionChecks, S6MustMentionProcessingFeesAndOrderMatters) {
-    Report r = withSections(test::buildReport({}));
+    Report r = withSections(ctest::buildReport({}));
     const Document silent = docOf(sixSections("无其他需要报告的事项。"));
     const Document says = docOf(sixSections("本年度未收取信息处理费。"));
     ASSERT_EQ(sectionFindings(silent, r).size(), 1u);
@@ -81,20 +81,20 @@ TEST(SectionChecks, S6MustMentionProcessingFeesAndOrderMatters) {
     const auto f = sectionFindings(says, r);
     ASSERT_EQ(f.size(), 1u);
     EXPECT_EQ(f[0].rule, "N3");
-    r = withSections(test::buildReport({}));
+    r = withSections(ctest::buildReport({}));
     r.sections[4].titleOk = false;
     ASSERT_EQ(sectionFindings(says, r).size(), 1u);
 }
 
 TEST(YearChecks, TitleVersusDataYearAndFormatVersusYear) {
-    Report r = test::buildReport({});
+    Report r = ctest::buildReport({});
     EXPECT_TRUE(yearFindings(r).empty());
     r.titleYear = 2022;
     EXPECT_EQ(yearFindings(r).size(), 1u);
     r.titleYear = r.dataYear = 2020;  // 2021 format for 2020 data
     ASSERT_EQ(yearFindings(r).size(), 1u);
     EXPECT_EQ(yearFindings(r)[0].rule, "N4");
-    r = test::buildReport({}, &format2019());
+    r = ctest::buildReport({}, &format2019());
     r.titleYear = r.dataYear = 2020;
     EXPECT_TRUE(yearFindings(r).empty());
     r.titleYear = r.dataYear = 2023;
@@ -102,12 +102,12 @@ TEST(YearChecks, TitleVersusDataYearAndFormatVersusYear) {
 }
 
 TEST(YearOverYear, CarriedInMustEqualLastYearsCarriedOut) {
-    test::CellTexts last, now;
+    ctest::CellTexts last, now;
     last["T3.carried_out.np"] = "2";
     now["T3.carried_in.np"] = "2";
-    EXPECT_TRUE(yearOverYearFindings(test::buildReport(now), test::buildReport(last)).empty());
+    EXPECT_TRUE(yearOverYearFindings(ctest::buildReport(now), ctest::buildReport(last)).empty());
     now["T3.carried_in.np"] = "3";
-    const auto f = yearOverYearFindings(test::buildReport(now), test::buildReport(last));
+    const auto f = yearOverYearFindings(ctest::buildReport(now), ctest::buildReport(last));
     ASSERT_EQ(f.size(), 1u);
     EXPECT_EQ(f[0].rule, "Y1");
     EXPECT_EQ(f[0].column, "np");
@@ -127,9 +127,9 @@ TEST(YearOverYear, ValidCountsFollowMadeAndRepealed) {
         }
         return r;
     };
-    const Report last = withT2(test::buildReport({}), 1, 0, 10);
-    EXPECT_TRUE(yearOverYearFindings(withT2(test::buildReport({}), 3, 1, 12), last).empty());
-    const auto f = yearOverYearFindings(withT2(test::buildReport({}), 3, 1, 13), last);
+    const Report last = withT2(ctest::buildReport({}), 1, 0, 10);
+    EXPECT_TRUE(yearOverYearFindings(withT2(ctest::buildReport({}), 3, 1, 12), last).empty());
+    const auto f = yearOverYearFindings(withT2(ctest::buildReport({}), 3, 1, 13), last);
     ASSERT_EQ(f.size(), 1u);
     EXPECT_EQ(f[0].row, "normative");
     EXPECT_EQ(*f[0].rhs, 12);

@@ -5,11 +5,11 @@
 
 #include "core/check_report.hpp"
 #include "core/relation_findings.hpp"
-#include "support/report_builder.hpp"
+#include "support/checker_reports.hpp"
 
 using namespace nianbao;
-using nianbao::test::buildReport;
-using nianbao::test::seedTexts;
+using nianbao::ctest::buildReport;
+using nianbao::ctest::seedTexts;
 
 namespace {
 
@@ -26,7 +26,7 @@ std::set<std::string> ruleScopes(const std::vector<Finding>& fs) {
     return out;
 }
 
-CheckResult checkTexts(const test::CellTexts& t) {
+CheckResult checkTexts(const ctest::CellTexts& t) {
     return checkReport(Document{"t.docx", {}}, buildReport(t), nullptr, CheckOptions{});
 }
 
@@ -58,7 +58,7 @@ TEST(RelationFindings, SeedTablesFailExactlyAsPublished) {
 }
 
 TEST(RelationFindings, EachRuleFailsAlone) {
-    test::CellTexts t;
+    ctest::CellTexts t;
     t["T3.carried_in.total"] = "5";  // H1 total and H3 carried_in
     CheckResult r = checkTexts(t);
     EXPECT_EQ(ruleScopes(errorsOf(r)), (std::set<std::string>{"H1:total", "H3:carried_in"}));
@@ -84,7 +84,7 @@ TEST(RelationFindings, EachRuleFailsAlone) {
 }
 
 TEST(RelationFindings, ConsistentNonZeroTableHolds) {
-    test::CellTexts t;
+    ctest::CellTexts t;
     t["T3.new.np"] = "3", t["T3.new.law"] = "2", t["T3.new.total"] = "5";
     t["T3.r_open.np"] = "3", t["T3.r_open.total"] = "3";
     t["T3.r_total.np"] = "3", t["T3.r_total.total"] = "3";
@@ -94,7 +94,7 @@ TEST(RelationFindings, ConsistentNonZeroTableHolds) {
 }
 
 TEST(RelationFindings, InvalidCellSkipsItsRelationsAndGivesV1) {
-    test::CellTexts t;
+    ctest::CellTexts t;
     t["T3.new.np"] = "七";
     const CheckResult r = checkTexts(t);
     const auto errs = errorsOf(r);
@@ -106,7 +106,7 @@ TEST(RelationFindings, InvalidCellSkipsItsRelationsAndGivesV1) {
 }
 
 TEST(RelationFindings, RepairedAndPlaceholderCellsAreWarnings) {
-    test::CellTexts t;
+    ctest::CellTexts t;
     t["T3.new.np"] = "1 2", t["T3.new.total"] = "12";
     t["T3.r_open.np"] = "12", t["T3.r_open.total"] = "12";
     t["T3.r_total.np"] = "12", t["T3.r_total.total"] = "12";
