@@ -31,16 +31,23 @@ endforeach()
 # Office headers: generated once per build tree (≈3300 headers, < 1 s).
 set(LO_GEN_DIR "${CMAKE_BINARY_DIR}/uno_headers")
 set(LO_OFFICE_HEADERS_STAMP "${LO_GEN_DIR}/office/.stamp")
-add_custom_command(
-  OUTPUT "${LO_OFFICE_HEADERS_STAMP}"
-  COMMAND "${LO_CPPUMAKER}" -Gc "-O${LO_GEN_DIR}/office" "${LO_TYPES_RDB}" "${LO_OFFAPI_RDB}"
-  COMMAND "${CMAKE_COMMAND}" -E touch "${LO_OFFICE_HEADERS_STAMP}"
-  DEPENDS "${LO_TYPES_RDB}" "${LO_OFFAPI_RDB}"
-  COMMENT "cppumaker: office type headers")
-add_custom_target(lo_office_headers DEPENDS "${LO_OFFICE_HEADERS_STAMP}")
+set(LO_OWN_GEN_DIR "${LO_GEN_DIR}/own")
+# Included from several directories: the targets are made once.
+if(NOT TARGET lo_office_headers)
+  add_custom_command(
+    OUTPUT "${LO_OFFICE_HEADERS_STAMP}"
+    COMMAND "${LO_CPPUMAKER}" -Gc "-O${LO_GEN_DIR}/office" "${LO_TYPES_RDB}" "${LO_OFFAPI_RDB}"
+    COMMAND "${CMAKE_COMMAND}" -E touch "${LO_OFFICE_HEADERS_STAMP}"
+    DEPENDS "${LO_TYPES_RDB}" "${LO_OFFAPI_RDB}"
+    COMMENT "cppumaker: office type headers")
+  add_custom_target(lo_office_headers DEPENDS "${LO_OFFICE_HEADERS_STAMP}")
+endif()
 
-if(NOT TARGET LibreOffice::SDK)
+if(NOT TARGET lo_sdk)
   add_library(lo_sdk INTERFACE)
+  # Executables (UNO clients) find the URE at run time beside soffice.
+  target_link_options(lo_sdk INTERFACE
+    $<$<STREQUAL:$<TARGET_PROPERTY:TYPE>,EXECUTABLE>:-Wl,-rpath-link,${LO_PROGRAM_DIR};-Wl,-rpath,${LO_PROGRAM_DIR}>)
   add_dependencies(lo_sdk lo_office_headers)
   target_include_directories(lo_sdk SYSTEM INTERFACE "${LO_GEN_DIR}/office" "${LO_INCLUDE_DIR}")
   target_compile_definitions(lo_sdk INTERFACE UNX GCC LINUX CPPU_ENV=gcc3)
@@ -52,10 +59,11 @@ endif()
 
 # Compiles IDL_FILES (rooted at IDL_DIR, one entity per file) into RDB with
 # unoidl-write, then generates comprehensive (-C) headers for them into
-# ${LO_GEN_DIR}/own; adds that directory to TARGET's include path.
+# ${LO_OWN_GEN_DIR}; adds that directory to TARGET's include path. Other
+# targets using our types depend on ${target}_types and include LO_OWN_GEN_DIR.
 function(nianbao_uno_types target rdb idl_dir)
   set(idl_files ${ARGN})
-  set(own_dir "${LO_GEN_DIR}/own")
+  set(own_dir "${LO_OWN_GEN_DIR}")
   set(stamp "${own_dir}/.stamp")
   add_custom_command(
     OUTPUT "${rdb}"

@@ -1,0 +1,156 @@
+"""Throwaway LibreOffice profiles with nianbao.oxt installed, and soffice runs
+that always end: every soffice started here is killed by process group in
+teardown, its output goes to a file (platform.md: inherited pipes hang)."""
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+
+PROGRAM = "/usr/lib/libreoffice/program"
+SOFFICE = os.path.join(PROGRAM, "soffice")
+UNOPKG = os.path.join(PROGRAM, "unopkg")
+
+
+def _as_nobody(cmd, home):
+    # unopkg refuses root without --shared; an unprivileged owner of the profile works.
+    if os.getuid() != 0:
+        return cmd
+    return ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
+            "env", "HOME=" + home] + cmd
+
+
+def _chown_tree(path, uid, gid):
+    for root, dirs, files in os.walk(path):
+        for n in dirs + files:
+            os.lchown(os.path.join(root, n), uid, gid)
+    os.lchown(path, uid, gid)
+
+
+class Office:
+    """A temp dir holding a fresh profile with the extension installed."""
+
+    def __init__(self, oxt, name="nianbao"):
+        self.dir = tempfile.mkdtemp(prefix=name + "-")
+        self.profile = os.path.join(self.dir, "profile")
+        self.profile_url = "file://" + self.profile
+        self.procs = []
+        os.mkdir(self.profile)
+        self._install(oxt)
+
+    def _unopkg(self, *args):
+        cmd = _as_nobody([UNOPKG] + list(args) + ["-env:UserInstallation=" + self.profile_url],
+                         self.profile)
+        return subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                              timeout=120)
+
+    def _install(self, oxt):
+        if os.getuid() == 0:
+            os.chmod(self.dir, 0o755)
+            _chown_tree(self.profile, *_nobody())
+            staged = os.path.join(self.dir, os.path.basename(oxt))
+            shutil.copy(oxt, staged)
+            os.chmod(staged, 0o644)
+            oxt = staged
+        try:
+            add = self._unopkg("add", "-f", "-s", oxt)
+            if add.returncode != 0:
+                raise RuntimeError("unopkg add failed: " + add.stdout + add.stderr)
+            listing = self._unopkg("list")
+            self.unopkg_list = listing.stdout
+        finally:
+            if os.getuid() == 0:
+                _chown_tree(self.profile, 0, 0)
+        if "org.nianbao.writer" not in self.unopkg_list or "is registered: no" in self.unopkg_list:
+            raise RuntimeError("extension not registered:\n" + self.unopkg_list)
+
+    def env(self):
+        env = dict(os.environ)
+        env.pop("NIANBAO_FILTER_DUMP", None)
+        return env
+
+    def start(self, args, log_name):
+        """Starts soffice in its own process group; output to a log file."""
+        log = open(os.path.join(self.dir, log_name), "w")
+        proc = subprocess.Popen([SOFFICE, "-env:UserInstallation=" + self.profile_url] + args,
+                                stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                                start_new_session=True, env=self.env())
+        log.close()
+        self.procs.append(proc)
+        return proc
+
+    def convert(self, files, filter_spec="json:nianbao_findings", outdir=None, timeout=180):
+        outdir = outdir or os.path.join(self.dir, "out")
+        os.makedirs(outdir, exist_ok=True)
+        proc = self.start(["--headless", "--norestore", "--convert-to", filter_spec,
+                           "--outdir", outdir] + list(files), "convert.log")
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.kill(proc)
+            raise RuntimeError("soffice --convert-to did not finish in %ss" % timeout)
+        return outdir, proc.returncode
+
+    def log(self, log_name="convert.log"):
+        with open(os.path.join(self.dir, log_name), errors="replace") as f:
+            return f.read()
+
+    def kill(self, proc):
+        if proc.poll() is None:
+            try:
+                os.killpg(proc.pid, signal.SIGTERM)
+                proc.wait(timeout=10)
+            except (ProcessLookupError, subprocess.TimeoutExpired):
+                pass
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)  # oosplash children share the group
+        except ProcessLookupError:
+            pass
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            pass
+
+    def close(self, keep=False):
+        for p in self.procs:
+            self.kill(p)
+        if not keep:
+            shutil.rmtree(self.dir, ignore_errors=True)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        # Keep the temp dir (logs) of a failed test for the post-mortem.
+        self.close(keep=exc_type is not None)
+        if exc_type is not None:
+            print("kept", self.dir)
+        return False
+
+
+def _nobody():
+    import pwd
+    import grp
+    return pwd.getpwnam("nobody").pw_uid, grp.getgrnam("nogroup").gr_gid
+
+
+def copy_inputs(dest, files):
+    """Copies fixtures into dest (lock files are written beside inputs)."""
+    os.makedirs(dest, exist_ok=True)
+    out = []
+    for src, name in files:
+        path = os.path.join(dest, name)
+        shutil.copy(src, path)
+        os.chmod(path, 0o644)
+        out.append(path)
+    return out
+
+
+def wait_for(predicate, timeout, what):
+    end = time.time() + timeout
+    while time.time() < end:
+        if predicate():
+            return
+        time.sleep(0.2)
+    raise RuntimeError("timed out waiting for " + what)
