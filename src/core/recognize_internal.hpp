@@ -79,8 +79,10 @@ private:
 class T3Reader {
 public:
     explicit T3Reader(const TableDecl& decl) : decl_(decl), sink_(decl) {}
-    // A table with T3's header; or, right after a T3 part, rows with T3 labels.
-    bool accept(const Table& t, int block, bool continuesPrevious);
+    // A table with T3's header.
+    bool acceptWithHeader(const Table& t, int block);
+    // Right after a T3 part: a table without header whose rows carry T3 labels.
+    bool acceptContinuation(const Table& t, int block);
     // Drops subtotal rows whose group has no declared rows (nothing to sum).
     RecognizedTable finish();
     const std::vector<Subtotal>& subtotals() const { return subtotals_; }

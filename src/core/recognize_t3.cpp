@@ -69,9 +69,15 @@ Header findHeader(const TableDecl& d, const Table& t) {
     return h;
 }
 
+// Rows carrying a T3 row label ("（七）总计" counts here, though it is also a column label).
 int countLabelledRows(const TableDecl& d, const Table& t) {
     int n = 0;
-    for (int r = 0; r < t.rows(); ++r) n += isDataRow(d, t, r) ? 1 : 0;
+    for (int r = 0; r < t.rows(); ++r) {
+        bool labelled = false;
+        for (int c = 0; c < t.cols() && !labelled; ++c)
+            labelled = t.isOrigin(r, c) && matchesRow(d, readLabel(t.textAt(r, c)));
+        n += labelled ? 1 : 0;
+    }
     return n;
 }
 
@@ -123,26 +129,29 @@ bool isSubtotalLabel(const TableDecl& d, const Label& l) {
 
 }  // namespace
 
-bool T3Reader::accept(const Table& t, int block, bool continuesPrevious) {
+bool T3Reader::acceptWithHeader(const Table& t, int block) {
     const Header h = findHeader(decl_, t);
-    if (h.declared >= 3) {
-        columns_ = h.columns;
-        lastCols_ = t.cols();
-        readRows(t, block, h.firstDataRow);
-        return true;
-    }
+    if (h.declared < 3) return false;
+    columns_ = h.columns;
+    lastCols_ = t.cols();
+    readRows(t, block, h.firstDataRow);
+    return true;
+}
+
+bool T3Reader::acceptContinuation(const Table& t, int block) {
+    if (columns_.empty() || countLabelledRows(decl_, t) < 2) return false;
+    bool strict = false;
+    for (int r = 0; r < t.rows() && !strict; ++r) strict = isDataRow(decl_, t, r);
+    if (!strict) return false;
     // A part split off across a page: same value columns, counted from the right.
-    if (continuesPrevious && !columns_.empty() && countLabelledRows(decl_, t) >= 2) {
-        std::map<int, std::string> shifted;
-        const int shift = t.cols() - lastCols_;
-        for (const auto& [c, id] : columns_)
-            if (c + shift >= 0 && c + shift < t.cols()) shifted[c + shift] = id;
-        columns_ = shifted;
-        lastCols_ = t.cols();
-        readRows(t, block, 0);
-        return true;
-    }
-    return false;
+    std::map<int, std::string> shifted;
+    const int shift = t.cols() - lastCols_;
+    for (const auto& [c, id] : columns_)
+        if (c + shift >= 0 && c + shift < t.cols()) shifted[c + shift] = id;
+    columns_ = shifted;
+    lastCols_ = t.cols();
+    readRows(t, block, 0);
+    return true;
 }
 
 void T3Reader::readRows(const Table& t, int block, int firstRow) {

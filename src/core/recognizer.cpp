@@ -35,11 +35,15 @@ Attempt readTables(const Document& doc, const FormatDecl& format) {
         const int block = static_cast<int>(b);
         const bool wasT3 = previousWasT3;
         previousWasT3 = false;
-        if (r3.accept(*table, block, wasT3)) {
+        if (r3.acceptWithHeader(*table, block)) {
             previousWasT3 = true;
             continue;
         }
         if (r4.accept(doc, *table, block)) continue;
+        if (wasT3 && r3.acceptContinuation(*table, block)) {
+            previousWasT3 = true;
+            continue;
+        }
         if (T2Reader::looksLike(*t2, *table)) r2.read(*table, block);
     }
     for (const TableDecl& t : format.tables) {

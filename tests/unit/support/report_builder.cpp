@@ -136,6 +136,9 @@ std::vector<Table> buildT3(const T3Layout& L, int firstTableNumber) {
             const bool firstOfResults = row.group != "" && (i == begin || lines[static_cast<size_t>(i - 1)].row->group == "");
             const bool inGroup = row.group != "" && row.group != "R";
             const bool firstOfGroup = inGroup && (i == begin || lines[static_cast<size_t>(i - 1)].row->group != row.group);
+            // At a page split a running group goes on in an unlabelled cell.
+            const bool continues = part == 1 && i == begin && begin > 0 &&
+                                   lines[static_cast<size_t>(i - 1)].row->group == row.group;
             if (row.group == "") {
                 w.cell(r, 0, row.label, 1, 3);
             } else {
@@ -149,11 +152,11 @@ std::vector<Table> buildT3(const T3Layout& L, int firstTableNumber) {
                     w.cell(r, 1, row.label, 1, 2);
                 } else {
                     if (L.blankLabelSlots) {
-                        w.cell(r, 1, firstOfGroup && part == 0 ? row.group : "");
+                        w.cell(r, 1, firstOfGroup && !continues ? row.group : "");
                     } else if (firstOfGroup) {
                         const std::string g = row.group;
                         const int n = runLength([&](const Line& l) { return l.row->group == g; });
-                        w.cell(r, 1, part == 0 || i != begin ? g : "", n, 1);
+                        w.cell(r, 1, continues ? "" : g, n, 1);
                     }
                     w.cell(r, 2, line.subtotal ? "小计" : row.label);
                 }
