@@ -61,16 +61,29 @@ Reference<uno::XInterface> ReportChecker::create(const Reference<uno::XComponent
 }
 
 OUString ReportChecker::checkDocument(const Reference<lang::XComponent>& document) {
-    requireTextDocument(document, this);
-    return fromUtf8(findingsJson(document, safeFileName(document)));
+    try {
+        requireTextDocument(document, this);
+        return fromUtf8(findingsJson(document, safeFileName(document)));
+    } catch (const lang::IllegalArgumentException&) {
+        throw;
+    } catch (...) {
+        return fromUtf8(safeErrorJson(std::string(), "unexpected failure"));
+    }
 }
 
 OUString ReportChecker::dumpDocument(const Reference<lang::XComponent>& document) {
-    requireTextDocument(document, this);
-    return fromUtf8(dumpJson(document, safeFileName(document)));
+    try {
+        requireTextDocument(document, this);
+        return fromUtf8(dumpJson(document, safeFileName(document)));
+    } catch (const lang::IllegalArgumentException&) {
+        throw;
+    } catch (...) {
+        return fromUtf8(safeErrorJson(std::string(), "unexpected failure"));
+    }
 }
 
 OUString ReportChecker::checkURL(const OUString& url) {
+    // Everything below catches: a check never throws into the caller.
     const std::string name = lastSegment(url);
     Reference<lang::XComponent> doc;
     std::string json;
