@@ -92,7 +92,10 @@ def case_not_a_report(office, samples, fixtures):
     with open(os.path.join(d, "note.txt"), "w", encoding="utf-8") as f:
         f.write("会议通知\n\n请各科室于周五下午三点到会议室开会。共收到材料3件。\n")
     with open(os.path.join(d, "page.html"), "w", encoding="utf-8") as f:
-        f.write("<html><body><h1>Hello</h1><table><tr><td>1</td><td>2</td></tr></table></body></html>")
+        # A nested table and merged cells: read safely (the inner table as its cell's text).
+        f.write("<html><body><h1>Hello</h1><table border=1><tr><td rowspan=2>1</td><td>2</td></tr>"
+                "<tr><td><table><tr><td>inner</td><td>3</td></tr></table></td></tr>"
+                "<tr><td colspan=2>4</td></tr></table></body></html>")
     outdir, rc = office.convert([os.path.join(d, "note.txt"), os.path.join(d, "page.html")])
     expect(rc == 0, "soffice exit %s\n%s" % (rc, office.log()))
     for stem in ("note", "page"):
