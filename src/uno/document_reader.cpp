@@ -11,6 +11,7 @@
 #include <com/sun/star/text/XTextTable.hpp>
 #include <rtl/uri.hxx>
 
+#include "uno/outline_levels.hpp"
 #include "uno/table_reader.hpp"
 #include "uno/text_reader.hpp"
 #include "uno/ustring.hpp"
@@ -32,15 +33,12 @@ bool hasTrackedChanges(const Reference<text::XTextDocument>& doc) {
     return redlines.is() && redlines->hasElements();
 }
 
-nianbao::Paragraph readParagraph(const Reference<text::XTextRange>& range, bool acceptChanges) {
+nianbao::Paragraph readParagraph(const Reference<text::XTextRange>& range, bool acceptChanges,
+                                 OutlineLevels& levels) {
     nianbao::Paragraph p;
     int inDelete = 0;
     p.text = toUtf8(acceptChanges ? acceptedParagraphText(range, inDelete) : range->getString());
-    Reference<beans::XPropertySet> props(range, UNO_QUERY);
-    sal_Int16 level = 0;
-    if (props.is() && props->getPropertySetInfo()->hasPropertyByName("OutlineLevel"))
-        props->getPropertyValue("OutlineLevel") >>= level;
-    p.outlineLevel = level;
+    p.outlineLevel = levels.of(Reference<beans::XPropertySet>(range, UNO_QUERY));
     return p;
 }
 
@@ -50,6 +48,7 @@ nianbao::Document readDocument(const Reference<text::XTextDocument>& doc, const 
     nianbao::Document out;
     out.name = name;
     const bool acceptChanges = hasTrackedChanges(doc);
+    OutlineLevels levels(doc);
     Reference<container::XEnumerationAccess> body(doc->getText(), UNO_QUERY);
     if (!body.is()) return out;
     // The body enumeration yields paragraphs and tables only: frames, headers,
@@ -65,7 +64,7 @@ nianbao::Document readDocument(const Reference<text::XTextDocument>& doc, const 
         Reference<lang::XServiceInfo> info(element, UNO_QUERY);
         Reference<text::XTextRange> range(element, UNO_QUERY);
         if (range.is() && (!info.is() || info->supportsService("com.sun.star.text.Paragraph")))
-            out.blocks.emplace_back(readParagraph(range, acceptChanges));
+            out.blocks.emplace_back(readParagraph(range, acceptChanges, levels));
     }
     return out;
 }

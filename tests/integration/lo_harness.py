@@ -36,6 +36,7 @@ class Office:
         self.profile = os.path.join(self.dir, "profile")
         self.profile_url = "file://" + self.profile
         self.procs = []
+        self.extra_env = {}
         os.mkdir(self.profile)
         self._install(oxt)
 
@@ -68,6 +69,7 @@ class Office:
     def env(self):
         env = dict(os.environ)
         env.pop("NIANBAO_FILTER_DUMP", None)
+        env.update(self.extra_env)
         return env
 
     def start(self, args, log_name):

@@ -150,7 +150,31 @@ def case_tracked_change(office, samples, fixtures):
     expect(s1 and s1[0].get("title") == "一、总体情况", "S1 %s" % s1)
 
 
-CASES = {"seed": case_seed, "not_a_report": case_not_a_report, "broken": case_broken,
+def case_reader_dump(office, samples, fixtures):
+    """What the reader makes of merged cells, a nested table and a heading
+    style in HTML (NIANBAO_FILTER_DUMP=1: the filter writes the grid dump)."""
+    d = os.path.join(office.dir, "in")
+    os.makedirs(d)
+    with open(os.path.join(d, "merged.html"), "w", encoding="utf-8") as f:
+        f.write("<html><body><h1>标题</h1><p>正文</p><table border=1>"
+                "<tr><td rowspan=2>a</td><td colspan=2>b</td></tr>"
+                "<tr><td>c</td><td>d</td></tr>"
+                "<tr><td colspan=3>e</td></tr></table></body></html>")
+    office.extra_env["NIANBAO_FILTER_DUMP"] = "1"
+    outdir, rc = office.convert([os.path.join(d, "merged.html")])
+    expect(rc == 0, "soffice exit %s\n%s" % (rc, office.log()))
+    dump = load(outdir, "merged")
+    paragraphs = [(b["p"], b["level"]) for b in dump["blocks"] if "p" in b]
+    expect(("标题", 1) in paragraphs and ("正文", 0) in paragraphs, "levels %s" % paragraphs)
+    [table] = [b for b in dump["blocks"] if "table" in b]
+    expect((table["rows"], table["cols"]) == (3, 3), "grid %sx%s" % (table["rows"], table["cols"]))
+    cells = {c[4]: tuple(c[:4]) for c in table["cells"]}
+    want = {"a": (0, 0, 2, 1), "b": (0, 1, 1, 2), "c": (1, 1, 1, 1), "d": (1, 2, 1, 1), "e": (2, 0, 1, 3)}
+    expect(cells == want, "cells (row, col, rowSpan, colSpan) %s, want %s" % (cells, want))
+    expect(all(c[5].startswith(table["table"] + ".") for c in table["cells"]), "addresses %s" % table["cells"])
+
+
+CASES = {"reader_dump": case_reader_dump, "seed": case_seed, "not_a_report": case_not_a_report, "broken": case_broken,
          "tracked_change": case_tracked_change}
 
 
