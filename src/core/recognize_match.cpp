@@ -1,6 +1,7 @@
 // Matching written labels against the declarations, and collecting the value
 // cells of one table in declaration order.
 #include <algorithm>
+#include <unordered_map>
 
 #include "core/number_reader.hpp"
 #include "core/recognize_internal.hpp"
@@ -16,12 +17,36 @@ Label readLabel(const std::string& text) {
     return l;
 }
 
+namespace {
+
+struct DeclaredKey {
+    std::u32string key, withoutNotes;
+};
+
+// Declared labels are few and matched against every cell: normalize each once
+// per thread (recognition may run on several documents at a time).
+const DeclaredKey& declaredKey(const std::string& declared) {
+    thread_local std::unordered_map<std::string, DeclaredKey> cache;
+    auto it = cache.find(declared);
+    if (it == cache.end()) {
+        DeclaredKey k;
+        k.key = labelKey(declared);
+        k.withoutNotes = labelKeyWithoutNotes(k.key);
+        it = cache.emplace(declared, std::move(k)).first;
+    }
+    return it->second;
+}
+
+}  // namespace
+
 bool textMatches(const std::string& declared, const Label& label) {
     if (label.key.empty()) return false;
-    const std::u32string d = labelKey(declared);
-    if (d == label.key) return true;
-    const std::u32string dn = labelKeyWithoutNotes(d);
-    return !dn.empty() && dn == labelKeyWithoutNotes(label.key);
+    const DeclaredKey& d = declaredKey(declared);
+    if (d.key == label.key) return true;
+    if (d.withoutNotes.empty()) return false;
+    // Only a label with a note can match without it.
+    if (d.withoutNotes.size() == d.key.size() && label.key.find('(') == std::u32string::npos) return false;
+    return d.withoutNotes == labelKeyWithoutNotes(label.key);
 }
 
 bool axisMatches(const AxisDecl& axis, const Label& label) {
