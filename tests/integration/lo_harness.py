@@ -5,10 +5,15 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import time
 
 PROGRAM = "/usr/lib/libreoffice/program"
+
+# ctest ends a test that times out with a signal: turn SIGTERM into an
+# exception so that the `with Office(...)` teardown still kills soffice.
+signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
 SOFFICE = os.path.join(PROGRAM, "soffice")
 UNOPKG = os.path.join(PROGRAM, "unopkg")
 
