@@ -171,6 +171,9 @@ public:
         parm_.msg_lev = GLP_MSG_OFF;
         parm_.presolve = GLP_ON;  // glp_intopt then needs no prior simplex
         parm_.mir_cuts = GLP_ON;
+        parm_.bt_tech = GLP_BT_BPH;  // best projection: finds light incumbents early
+        // A safety net for the UNO layer, never reached by report-sized blocks.
+        parm_.tm_lim = 10000;
         parm_.cov_cuts = GLP_ON;
         parm_.clq_cuts = GLP_ON;
     }
@@ -218,6 +221,18 @@ public:
         }
         s.typos = typoCount(p_, s);
         return s;
+    }
+
+    // Only choices no heavier than `weight` from now on: the tie search then
+    // prunes every branch whose bound exceeds the optimum.
+    void capWeight(int weight) {
+        std::vector<int> ind{0};
+        std::vector<double> val{0};
+        for (size_t j = 0; j < p_.vars.size(); ++j)
+            if (p_.vars[j].weight > 0) ind.push_back(col(static_cast<int>(j), 2)), val.push_back(p_.vars[j].weight);
+        const int row = glp_add_rows(lp_, 1);
+        glp_set_mat_row(lp_, row, static_cast<int>(ind.size()) - 1, ind.data(), val.data());
+        glp_set_row_bnds(lp_, row, GLP_UP, 0, weight + 0.5);
     }
 
     // No-good cut: excludes exactly this choice of cells.
@@ -306,6 +321,7 @@ FhResult solveFh(const FhProblem& p, int maxAlternatives) {
         return out;
     }
     std::vector<FhSolution> sols{mip.values(chosen, weight)};
+    mip.capWeight(weight);
     // Tied alternatives: exclude each optimal choice and solve again.
     while (static_cast<int>(sols.size()) <= maxAlternatives) {
         mip.exclude(chosen);
