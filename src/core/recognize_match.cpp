@@ -8,13 +8,28 @@
 
 namespace nianbao::recog {
 
-Label readLabel(const std::string& text) {
+namespace {
+
+Label computeLabel(const std::string& text) {
     Label l;
     l.numbering = splitNumbering(canonical(text));
     l.key = l.numbering.rest;
     // A trailing colon is punctuation, not part of the label.
     while (!l.key.empty() && (l.key.back() == ':' || l.key.back() == U'。')) l.key.pop_back();
     return l;
+}
+
+}  // namespace
+
+Label readLabel(const std::string& text) {
+    // The same cell is read by every table reader and both format versions:
+    // remember recent texts (bounded, per thread).
+    thread_local std::unordered_map<std::string, Label> cache;
+    if (text.size() > 256) return computeLabel(text);
+    const auto it = cache.find(text);
+    if (it != cache.end()) return it->second;
+    if (cache.size() > 4096) cache.clear();
+    return cache.emplace(text, computeLabel(text)).first->second;
 }
 
 namespace {
