@@ -9,6 +9,7 @@
 
 #include "core/checker.hpp"
 #include "core/grid_dump.hpp"
+#include "core/recognizer.hpp"
 
 using namespace nianbao;
 
@@ -70,8 +71,18 @@ void BM_CheckSeed(benchmark::State& s) { static const Document d = seed(); run(s
 void BM_CheckClean(benchmark::State& s) { static const Document d = cleanSeed(); run(s, d); }
 void BM_CheckThreeWrong(benchmark::State& s) { static const Document d = threeWrong(); run(s, d); }
 
+// Recognition alone, to tell its share of check() from the checker's.
+void BM_RecognizeSeed(benchmark::State& s) {
+    static const Document d = seed();
+    for (auto _ : s) {
+        Report r = recognize(d);
+        benchmark::DoNotOptimize(r);
+    }
+}
+
 }  // namespace
 
+BENCHMARK(BM_RecognizeSeed)->Unit(benchmark::kMicrosecond)->Repetitions(9)->ReportAggregatesOnly(true);
 BENCHMARK(BM_CheckSeed)->Unit(benchmark::kMicrosecond)->Repetitions(9)->ReportAggregatesOnly(true);
 BENCHMARK(BM_CheckClean)->Unit(benchmark::kMicrosecond)->Repetitions(9)->ReportAggregatesOnly(true);
 BENCHMARK(BM_CheckThreeWrong)->Unit(benchmark::kMicrosecond)->Repetitions(9)->ReportAggregatesOnly(true);

@@ -169,7 +169,9 @@ public:
             if (p.vars[static_cast<size_t>(j)].invalid) glp_set_col_bnds(lp_, col(j, 2), GLP_FX, 1, 1);
         glp_init_iocp(&parm_);
         parm_.msg_lev = GLP_MSG_OFF;
-        parm_.presolve = GLP_ON;  // glp_intopt then needs no prior simplex
+        parm_.presolve = GLP_OFF;  // a warm-started simplex (solve()) precedes glp_intopt
+        glp_init_smcp(&smcp_);
+        smcp_.msg_lev = GLP_MSG_OFF;
         parm_.mir_cuts = GLP_ON;
         parm_.bt_tech = GLP_BT_BPH;  // best projection: finds light incumbents early
         // A safety net for the UNO layer, never reached by report-sized blocks.
@@ -183,7 +185,7 @@ public:
 
     // Minimum-weight set of positive-weight variables to change; false if infeasible.
     bool chooseCells(std::vector<char>& chosen, int& weight) {
-        if (glp_intopt(lp_, &parm_) != 0 || glp_mip_status(lp_) != GLP_OPT) return false;
+        if (!solve()) return false;
         weight = static_cast<int>(std::lround(glp_mip_obj_val(lp_)));
         chosen.assign(p_.vars.size(), 0);
         for (size_t j = 0; j < p_.vars.size(); ++j)
@@ -205,7 +207,7 @@ public:
         }
         FhSolution s;
         s.weight = weight;
-        if (glp_intopt(lp_, &parm_) == 0 && glp_mip_status(lp_) == GLP_OPT) {
+        if (solve()) {
             for (int j = 0; j < n; ++j) {
                 const FhVar& v = p_.vars[static_cast<size_t>(j)];
                 double x = v.value + glp_mip_col_val(lp_, col(j, 0)) - glp_mip_col_val(lp_, col(j, 1));
@@ -292,9 +294,20 @@ private:
             glp_set_col_bnds(lp_, c, GLP_FX, 0, 0);
     }
 
+    // The LP relaxation from the previous basis, then branch and bound.
+    bool solve() {
+        if (glp_simplex(lp_, &smcp_) != 0) {
+            glp_adv_basis(lp_, 0);
+            if (glp_simplex(lp_, &smcp_) != 0) return false;
+        }
+        if (glp_get_status(lp_) != GLP_OPT) return false;
+        return glp_intopt(lp_, &parm_) == 0 && glp_mip_status(lp_) == GLP_OPT;
+    }
+
     const FhProblem& p_;
     glp_prob* lp_;
     glp_iocp parm_;
+    glp_smcp smcp_;
     double bigM_ = 0;
 };
 
