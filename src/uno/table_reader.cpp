@@ -83,8 +83,10 @@ nianbao::Table readTable(const Reference<text::XTextTable>& table, bool acceptCh
     std::vector<std::vector<LayoutBox>> layoutRows;
     for (int r = 0; r < rowCount; ++r)
         layoutRows.push_back(rowBoxes(table, rows, r, relativeSum, realNames));
-    // 0.2 % of the width: .doc rows round the same line differently by a unit or two.
-    const TableLayout layout = layoutTable(layoutRows, std::max(1, relativeSum / 500));
+    // Lines closer than 1 % of the width are one: .doc rows round the same line
+    // differently, and hand-made tables are misaligned by a hair; no real
+    // column is that narrow (T3 and T4 columns are 5-6 %).
+    const TableLayout layout = layoutTable(layoutRows, std::max(1, relativeSum / 100));
 
     nianbao::Table out(name, layout.rows, layout.cols);
     for (const PlacedBox& p : layout.cells) {

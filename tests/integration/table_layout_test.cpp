@@ -74,6 +74,14 @@ TEST(LayoutTable, SeedT3HeaderAndFirstDataRow) {
     EXPECT_EQ(layout.cells.size(), 2u + 3 + 5 + 8 + 10);  // covered boxes are not cells
 }
 
+TEST(LayoutTable, MisalignedRowsShareGridLinesWithinTolerance) {
+    // Two rows drawn by hand: the inner line sits at 5000 and 5080.
+    std::vector<std::vector<LayoutBox>> rows = {row(0, {5000}, {false, false}), row(1, {5080}, {false, false})};
+    const auto layout = layoutTable(rows, 100);
+    EXPECT_EQ(layout.cols, 2);
+    EXPECT_EQ(layoutTable(rows, 50).cols, 3);  // outside the tolerance they are two lines
+}
+
 TEST(LayoutTable, RowSpanIsClippedToTheTable) {
     std::vector<std::vector<LayoutBox>> rows = {row(0, {}, {false}, {5})};
     const auto layout = layoutTable(rows, 1);
