@@ -175,7 +175,25 @@ def case_reader_dump(office, samples, fixtures):
     expect(all(c[5].startswith(table["table"] + ".") for c in table["cells"]), "addresses %s" % table["cells"])
 
 
-CASES = {"reader_dump": case_reader_dump, "seed": case_seed, "not_a_report": case_not_a_report, "broken": case_broken,
+def case_templates(office, samples, fixtures):
+    """Smoke run over LibreOffice's own Writer templates (letters, faxes,
+    agendas: frames, fields, sections, 200+ tables): every one gives a
+    findings object, none an error, none a report."""
+    import glob
+    sources = sorted(glob.glob("/usr/lib/libreoffice/share/template/**/*.ott", recursive=True))
+    expect(len(sources) >= 10, "only %d templates found" % len(sources))
+    inputs = copy_inputs(os.path.join(office.dir, "in"),
+                         [(src, "t%03d-%s" % (i, os.path.basename(src))) for i, src in enumerate(sources)])
+    outdir, rc = office.convert(inputs, timeout=280)
+    expect(rc == 0, "soffice exit %s\n%s" % (rc, office.log()))
+    for path in inputs:
+        r = load(outdir, os.path.splitext(os.path.basename(path))[0])
+        expect("error" not in r, "%s: error %r" % (path, r.get("error")))
+        expect(r["format_version"] is None, "%s: format_version %r" % (path, r["format_version"]))
+    print("%d templates checked" % len(inputs))
+
+
+CASES = {"reader_dump": case_reader_dump, "templates": case_templates, "seed": case_seed, "not_a_report": case_not_a_report, "broken": case_broken,
          "tracked_change": case_tracked_change}
 
 
