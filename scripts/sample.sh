@@ -6,5 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNIANBAO_UNO=ON -DNIANBAO_TESTS=ON >/dev/null
-cmake --build build -j"$(nproc)"
+cmake --build build --target nianbao_oxt -j"$(nproc)"
 /usr/bin/python3 scripts/check_sample.py "$@"
