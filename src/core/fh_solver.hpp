@@ -1,8 +1,10 @@
 // The Fellegi-Holt problem on plain numbers, independent of reports: given
 // values that violate linear equations sum(coef * x) = 0, find the
 // minimum-weight set of variables to change (then the values, forced by the
-// equations or else closest to the written ones). Exact: a GLPK MIP, after a
-// shortcut for the common single-error case that is provably optimal.
+// equations or else closest to the written ones). Exact: a shortcut for the
+// common single-error case that is provably optimal, then a branch and bound
+// over sets of changed variables (fh_search.cpp); the GLPK MIP (fh_mip.cpp) is
+// the reference and the safety net when the search cannot decide.
 #pragma once
 
 #include <string_view>
@@ -41,8 +43,18 @@ struct FhResult {
     Status status = Status::NoneNeeded;
     FhSolution best;
     std::vector<FhSolution> alternatives;  // same weight, other cells (capped)
+    bool decidedByMip = false;  // the search gave up (or was not asked) and GLPK decided
+};
+
+enum class FhMethod {
+    Fast,        // shortcut, then the search; the MIP only when the search gives up
+    SearchOnly,  // the search without the shortcut (for cross-checks)
+    Mip,         // the GLPK reference: shortcut, then the MIP
+    MipOnly,     // the MIP without the shortcut (for cross-checks of SearchOnly)
 };
 
 FhResult solveFh(const FhProblem& problem, int maxAlternatives = 5);
+FhResult solveFh(const FhProblem& problem, int maxAlternatives, FhMethod method);
+FhResult solveFhMip(const FhProblem& problem, int maxAlternatives = 5);
 
 }  // namespace nianbao

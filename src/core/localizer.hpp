@@ -1,6 +1,6 @@
 // Error localization (format.md, "Which cell is wrong"): the Fellegi-Holt
 // minimum-weight set of cells whose change makes every hard relation hold,
-// solved exactly (GLPK MIP), with the corrected values, uniqueness, tied
+// solved exactly (fh_solver: branch and bound, GLPK MIP as reference), with the corrected values, uniqueness, tied
 // alternatives, and a preference for changes explained by a typing slip.
 #pragma once
 
