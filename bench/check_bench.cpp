@@ -1,13 +1,21 @@
-// check() (recognize + findings + localization) on three documents: the seed
-// as published (from its grid dump), the seed made clean, and the clean one
-// with three wrong cells. Reports medians; nothing here asserts a time.
+// The stages of a check, on three documents: the seed as published (from its
+// grid dump), the seed made clean, and the clean one with three wrong cells.
+// - BM_CheckSeedTables: checks + localization from the recognized seed (the
+//   <= 50 us target); BM_LocalizeSeed_Mip: the same with the GLPK reference.
+// - BM_Recognize_Seed: recognition alone.
+// - BM_CheckDocument_*: end to end from grids (check()).
+// Reports medians; nothing here asserts a time.
 #include <benchmark/benchmark.h>
 
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 
+#include "core/check_report.hpp"
 #include "core/checker.hpp"
+#include "core/fh_solver.hpp"
+#include "core/localizer.hpp"
+#include "core/relation_index.hpp"
 #include "core/grid_dump.hpp"
 #include "core/recognizer.hpp"
 
@@ -67,12 +75,11 @@ void run(benchmark::State& state, const Document& doc) {
     }
 }
 
-void BM_CheckSeed(benchmark::State& s) { static const Document d = seed(); run(s, d); }
-void BM_CheckClean(benchmark::State& s) { static const Document d = cleanSeed(); run(s, d); }
-void BM_CheckThreeWrong(benchmark::State& s) { static const Document d = threeWrong(); run(s, d); }
+void BM_CheckDocument_Seed(benchmark::State& s) { static const Document d = seed(); run(s, d); }
+void BM_CheckDocument_Clean(benchmark::State& s) { static const Document d = cleanSeed(); run(s, d); }
+void BM_CheckDocument_ThreeWrong(benchmark::State& s) { static const Document d = threeWrong(); run(s, d); }
 
-// Recognition alone, to tell its share of check() from the checker's.
-void BM_RecognizeSeed(benchmark::State& s) {
+void BM_Recognize_Seed(benchmark::State& s) {
     static const Document d = seed();
     for (auto _ : s) {
         Report r = recognize(d);
@@ -80,11 +87,45 @@ void BM_RecognizeSeed(benchmark::State& s) {
     }
 }
 
+// Checks and localization of an already recognized document.
+void runTables(benchmark::State& state, const Document& doc) {
+    const Report recognized = recognize(doc);
+    for (auto _ : state) {
+        CheckResult r = checkReport(doc, recognized, nullptr, CheckOptions{});
+        benchmark::DoNotOptimize(r);
+    }
+}
+
+void BM_CheckSeedTables(benchmark::State& s) { static const Document d = seed(); runTables(s, d); }
+void BM_CheckCleanTables(benchmark::State& s) { static const Document d = cleanSeed(); runTables(s, d); }
+void BM_CheckThreeWrongTables(benchmark::State& s) { static const Document d = threeWrong(); runTables(s, d); }
+
+// Localization of the seed alone: the branch and bound, then the GLPK MIP.
+void localizeSeed(benchmark::State& state, FhMethod method) {
+    static const Document d = seed();
+    const Report report = recognize(d);
+    const RelationIndex index(report);
+    for (auto _ : state) {
+        LocalizerOptions options;
+        options.method = method;
+        Correction c = localize(report, index, options);
+        benchmark::DoNotOptimize(c);
+    }
+}
+void BM_LocalizeSeed_Fast(benchmark::State& s) { localizeSeed(s, FhMethod::Fast); }
+void BM_LocalizeSeed_Mip(benchmark::State& s) { localizeSeed(s, FhMethod::Mip); }
+
 }  // namespace
 
-BENCHMARK(BM_RecognizeSeed)->Unit(benchmark::kMicrosecond)->Repetitions(9)->ReportAggregatesOnly(true);
-BENCHMARK(BM_CheckSeed)->Unit(benchmark::kMicrosecond)->Repetitions(9)->ReportAggregatesOnly(true);
-BENCHMARK(BM_CheckClean)->Unit(benchmark::kMicrosecond)->Repetitions(9)->ReportAggregatesOnly(true);
-BENCHMARK(BM_CheckThreeWrong)->Unit(benchmark::kMicrosecond)->Repetitions(9)->ReportAggregatesOnly(true);
+#define NIANBAO_BENCH(f) BENCHMARK(f)->Unit(benchmark::kMicrosecond)->Repetitions(9)->ReportAggregatesOnly(true)
+NIANBAO_BENCH(BM_CheckSeedTables);
+NIANBAO_BENCH(BM_CheckCleanTables);
+NIANBAO_BENCH(BM_CheckThreeWrongTables);
+NIANBAO_BENCH(BM_LocalizeSeed_Fast);
+NIANBAO_BENCH(BM_LocalizeSeed_Mip);
+NIANBAO_BENCH(BM_Recognize_Seed);
+NIANBAO_BENCH(BM_CheckDocument_Seed);
+NIANBAO_BENCH(BM_CheckDocument_Clean);
+NIANBAO_BENCH(BM_CheckDocument_ThreeWrong);
 
 BENCHMARK_MAIN();

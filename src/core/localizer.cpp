@@ -157,7 +157,7 @@ Correction localize(const Report& report, const RelationIndex& index, const Loca
             if (!relationHolds(index.relations[static_cast<size_t>(ri)], index)) needed = true;
         if (!needed) continue;  // the hot path: nothing to solve
         const FhProblem problem = problemOf(block, index, options.weights);
-        FhResult r = solveFh(problem, options.maxAlternatives);
+        FhResult r = solveFh(problem, options.maxAlternatives, options.method);
         if (r.status == FhResult::Status::Impossible) {
             impossible = true;
             continue;

@@ -4,6 +4,7 @@
 // alternatives, and a preference for changes explained by a typing slip.
 #pragma once
 
+#include "core/fh_solver.hpp"
 #include "core/findings.hpp"
 #include "core/relation_index.hpp"
 
@@ -22,6 +23,7 @@ struct LocalizerWeights {
 struct LocalizerOptions {
     int maxAlternatives = 5;
     LocalizerWeights weights;
+    FhMethod method = FhMethod::Fast;  // FhMethod::Mip: the GLPK reference
 };
 
 Correction localize(const Report& report, const RelationIndex& index,
