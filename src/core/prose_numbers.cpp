@@ -101,22 +101,38 @@ const std::vector<Claim>& claims() {
 std::vector<Finding> proseNumberFindings(const Document& doc, const Report& report) {
     std::vector<Finding> out;
     std::vector<bool> reported(claims().size(), false);
+    // Per claim, once: its table value (none: not checkable) and decoded words.
+    struct Prepared {
+        bool have = true;
+        double tableValue = 0;
+        std::u32string kw, must;
+    };
+    std::vector<Prepared> prepared(claims().size());
+    for (size_t k = 0; k < claims().size(); ++k) {
+        const Claim& c = claims()[k];
+        Prepared& pc = prepared[k];
+        for (const char* key : c.cells) {
+            const ReportCell* cell = report.cell(key);
+            if (!cell || !cell->reading.ok()) pc.have = false;
+            else pc.tableValue += cell->reading.value;
+        }
+        reported[k] = !pc.have;  // never looked for
+        pc.kw = decode(c.keyword), pc.must = decode(c.mustContain);
+    }
     for (const Block& b : doc.blocks) {
         const auto* p = std::get_if<Paragraph>(&b);
         if (!p) continue;
+        bool mentions = false;  // UTF-8 substrings match where the decoded ones do
+        for (size_t k = 0; k < claims().size() && !mentions; ++k)
+            mentions = !reported[k] && p->text.find(claims()[k].keyword) != std::string::npos;
+        if (!mentions) continue;
         const std::u32string s = decode(p->text);
         for (size_t k = 0; k < claims().size(); ++k) {
             if (reported[k]) continue;
             const Claim& c = claims()[k];
-            double tableValue = 0;
-            bool have = true;
-            for (const char* key : c.cells) {
-                const ReportCell* cell = report.cell(key);
-                if (!cell || !cell->reading.ok()) have = false;
-                else tableValue += cell->reading.value;
-            }
-            if (!have) continue;
-            const std::u32string kw = decode(c.keyword), must = decode(c.mustContain);
+            const double tableValue = prepared[k].tableValue;
+            const std::u32string& kw = prepared[k].kw;
+            const std::u32string& must = prepared[k].must;
             for (size_t at = s.find(kw); at != std::u32string::npos && !reported[k];
                  at = s.find(kw, at + 1)) {
                 // The first number after the keyword in the same clause, followed by 件.
