@@ -178,7 +178,7 @@ public:
         std::vector<FhSolution> sols;
         int best = -1, nodes = 0;
         while (!queue.empty()) {
-            Node node = queue.top();
+            Node node = std::move(const_cast<Node&>(queue.top()));  // popped right after
             queue.pop();
             if (best >= 0 && node.key > best) break;
             if (node.branch.empty()) {  // a leaf: decide its subsystem
