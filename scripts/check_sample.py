@@ -14,13 +14,20 @@ import lo_harness  # noqa: E402
 import summarize  # noqa: E402
 
 
+def distinct_name(path):
+    stem, ext = os.path.splitext(os.path.basename(path))
+    return "%s-%s%s" % (stem, ext.lstrip("."), ext)
+
+
 def main(argv):
     files = argv or sorted(p for p in glob.glob(os.path.join(ROOT, "samples", "*"))
                            if os.path.splitext(p)[1] in (".docx", ".doc", ".odt", ".html"))
     oxt = os.path.join(ROOT, "build", "nianbao.oxt")
     with lo_harness.Office(oxt, name="nianbao-sample") as office:
+        # soffice names each output after its input's base name: give the four
+        # formats of one report distinct names so their findings don't overwrite.
         inputs = lo_harness.copy_inputs(os.path.join(office.dir, "in"),
-                                        [(f, os.path.basename(f)) for f in files])
+                                        [(f, distinct_name(f)) for f in files])
         outdir, rc = office.convert(inputs)
         results = [os.path.join(outdir, os.path.splitext(os.path.basename(f))[0] + ".json")
                    for f in inputs]
