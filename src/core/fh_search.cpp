@@ -16,10 +16,10 @@
 // the first feasible one is optimal and its ties follow it.
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <numeric>
 #include <queue>
-#include <unordered_set>
 
 #include "core/fh_internal.hpp"
 
@@ -27,14 +27,32 @@ namespace nianbao::fh {
 
 namespace {
 
-using Terms = std::vector<std::pair<int, long long>>;
 constexpr double kMaxMagnitude = 1e12;  // beyond it the MIP decides (no overflow here)
 constexpr int kNodeBudget = 200000;     // a safety net: the MIP decides beyond it
 
+// A read-only view of a run in a flat array.
+template <class T>
+struct Span {
+    const T* first;
+    const T* last;
+    const T* begin() const { return first; }
+    const T* end() const { return last; }
+    size_t size() const { return static_cast<size_t>(last - first); }
+};
+
+struct Term {
+    int var;  // or an equation, in a variable's list
+    long long coef;
+};
+
 // The problem in integer changes y_j = x_j - value_j: sum(c * y) = rhs.
+// Equations and each variable's equations are flat (offset tables), so the
+// search walks contiguous memory and building it allocates a handful of times.
 struct IntSystem {
-    std::vector<Terms> eqs;               // repeated variables merged, no zero coefficients
-    std::vector<std::vector<int>> eqsOf;  // per variable, its equations
+    std::vector<Term> terms;              // repeated variables merged, no zero coefficients
+    std::vector<int> termsAt;             // equation e: terms[termsAt[e], termsAt[e + 1])
+    std::vector<int> eqsAt;               // variable j: eqList[eqsAt[j], eqsAt[j + 1])
+    std::vector<Term> eqList;             // (equation, j's coefficient there), equations ascending
     std::vector<long long> rhs;           // minus the residual as written
     std::vector<long long> lo, hi;        // bounds on the change, as in the MIP
     std::vector<int> weight;
@@ -42,6 +60,16 @@ struct IntSystem {
     std::vector<int> freeVars;
     std::vector<int> violated;
     int fixedWeight = 0;                  // weights of unreadable variables (changed in any case)
+
+    size_t equations() const { return rhs.size(); }
+    Span<Term> eq(int e) const {
+        const size_t i = static_cast<size_t>(e);
+        return {terms.data() + termsAt[i], terms.data() + termsAt[i + 1]};
+    }
+    Span<Term> eqsOf(int j) const {
+        const size_t i = static_cast<size_t>(j);
+        return {eqList.data() + eqsAt[i], eqList.data() + eqsAt[i + 1]};
+    }
 };
 
 bool toIntegers(const FhProblem& p, const std::vector<double>& d, IntSystem& s) {
@@ -52,7 +80,7 @@ bool toIntegers(const FhProblem& p, const std::vector<double>& d, IntSystem& s) 
     if (bigM > kMaxMagnitude) return false;
     const long long m = static_cast<long long>(std::floor(bigM));
     const size_t n = p.vars.size();
-    s.eqsOf.assign(n, {});
+    s.lo.reserve(n), s.hi.reserve(n), s.weight.reserve(n), s.free.reserve(n);
     for (size_t j = 0; j < n; ++j) {
         const FhVar& v = p.vars[j];
         if (!v.integer || v.value != std::round(v.value) || v.weight < 0) return false;
@@ -66,122 +94,170 @@ bool toIntegers(const FhProblem& p, const std::vector<double>& d, IntSystem& s) 
         if (isFree) s.freeVars.push_back(static_cast<int>(j));
         if (v.invalid) s.fixedWeight += v.weight;
     }
+    std::vector<int> eqCount(n + 1, 0);
+    std::vector<std::pair<int, int>> sorted;
+    s.termsAt.reserve(p.equations.size() + 1);
+    s.termsAt.push_back(0);
+    s.rhs.reserve(p.equations.size());
     for (size_t e = 0; e < p.equations.size(); ++e) {
-        std::vector<std::pair<int, int>> terms = p.equations[e].terms;
-        std::sort(terms.begin(), terms.end());
-        Terms merged;
+        sorted.assign(p.equations[e].terms.begin(), p.equations[e].terms.end());
+        std::sort(sorted.begin(), sorted.end());
         long long rhs = 0;
-        for (size_t t = 0; t < terms.size(); ++t) {
-            long long c = terms[t].second;
-            while (t + 1 < terms.size() && terms[t + 1].first == terms[t].first) c += terms[++t].second;
+        for (size_t t = 0; t < sorted.size(); ++t) {
+            long long c = sorted[t].second;
+            while (t + 1 < sorted.size() && sorted[t + 1].first == sorted[t].first) c += sorted[++t].second;
             if (std::llabs(c) > (1 << 16)) return false;
-            rhs -= c * static_cast<long long>(p.vars[static_cast<size_t>(terms[t].first)].value);
+            rhs -= c * static_cast<long long>(p.vars[static_cast<size_t>(sorted[t].first)].value);
             if (c == 0) continue;
-            merged.push_back({terms[t].first, c});
-            s.eqsOf[static_cast<size_t>(terms[t].first)].push_back(static_cast<int>(e));
+            s.terms.push_back({sorted[t].first, c});
+            ++eqCount[static_cast<size_t>(sorted[t].first) + 1];
         }
         if (rhs != 0) s.violated.push_back(static_cast<int>(e));
-        s.eqs.push_back(std::move(merged));
+        s.termsAt.push_back(static_cast<int>(s.terms.size()));
         s.rhs.push_back(rhs);
     }
+    std::partial_sum(eqCount.begin(), eqCount.end(), eqCount.begin());
+    s.eqsAt = eqCount;
+    s.eqList.resize(s.terms.size());
+    for (size_t e = 0; e < s.equations(); ++e)  // equation order: ascending per variable
+        for (const Term& t : s.eq(static_cast<int>(e)))
+            s.eqList[static_cast<size_t>(eqCount[static_cast<size_t>(t.var)]++)] = {static_cast<int>(e), t.coef};
     return true;
 }
 
 long long gcdOf(long long a, long long b) { return std::gcd(std::llabs(a), std::llabs(b)); }
 
-// Exact Gauss-Jordan elimination of integer rows [coefficients | rhs].
+// Exact Gauss-Jordan elimination of integer rows [coefficients | rhs], `rows`
+// rows of k + 1 entries each in `a`.
 enum class Elimination { Infeasible, Unique, Underdetermined, Overflow };
-Elimination eliminate(std::vector<std::vector<long long>>& a, int k, std::vector<long long>& y) {
-    const size_t rows = a.size();
+Elimination eliminate(std::vector<long long>& a, size_t rows, int k, std::vector<long long>& y) {
+    const size_t width = static_cast<size_t>(k) + 1;
+    auto at = [&](size_t r, size_t c) -> long long& { return a[r * width + c]; };
     size_t rank = 0;
     std::vector<int> pivotCol;
     for (int col = 0; col < k && rank < rows; ++col) {
+        const size_t cc = static_cast<size_t>(col);
         size_t p = rank;
-        while (p < rows && a[p][static_cast<size_t>(col)] == 0) ++p;
+        while (p < rows && at(p, cc) == 0) ++p;
         if (p == rows) continue;
-        std::swap(a[rank], a[p]);
-        const long long g = a[rank][static_cast<size_t>(col)];
+        if (p != rank) std::swap_ranges(&at(rank, 0), &at(rank, 0) + width, &at(p, 0));
+        const long long g = at(rank, cc);
         for (size_t i = 0; i < rows; ++i) {
-            const long long f = i == rank ? 0 : a[i][static_cast<size_t>(col)];
+            const long long f = i == rank ? 0 : at(i, cc);
             if (f == 0) continue;
             const long long h = gcdOf(f, g);
             const long long gm = g / h, fm = f / h;
             long long common = 0;
-            for (size_t c = 0; c <= static_cast<size_t>(k); ++c) {
+            for (size_t c = 0; c < width; ++c) {
                 long long x, z;
-                if (__builtin_mul_overflow(a[i][c], gm, &x) || __builtin_mul_overflow(a[rank][c], fm, &z) ||
-                    __builtin_sub_overflow(x, z, &a[i][c]))
+                if (__builtin_mul_overflow(at(i, c), gm, &x) || __builtin_mul_overflow(at(rank, c), fm, &z) ||
+                    __builtin_sub_overflow(x, z, &at(i, c)))
                     return Elimination::Overflow;
-                common = gcdOf(common, a[i][c]);
+                common = gcdOf(common, at(i, c));
             }
             if (common > 1)
-                for (long long& x : a[i]) x /= common;
+                for (size_t c = 0; c < width; ++c) at(i, c) /= common;
         }
         pivotCol.push_back(col);
         ++rank;
     }
     for (size_t i = rank; i < rows; ++i)
-        if (a[i][static_cast<size_t>(k)] != 0) return Elimination::Infeasible;
+        if (at(i, static_cast<size_t>(k)) != 0) return Elimination::Infeasible;
     if (static_cast<int>(rank) < k) return Elimination::Underdetermined;
     y.assign(static_cast<size_t>(k), 0);
     for (size_t i = 0; i < rank; ++i) {
-        const long long piv = a[i][static_cast<size_t>(pivotCol[i])];
-        const long long r = a[i][static_cast<size_t>(k)];
+        const long long piv = at(i, static_cast<size_t>(pivotCol[i]));
+        const long long r = at(i, static_cast<size_t>(k));
         if (r % piv != 0) return Elimination::Infeasible;  // the only solution is fractional
         y[static_cast<size_t>(pivotCol[i])] = r / piv;
     }
     return Elimination::Unique;
 }
 
+// A node's set (positive-weight variables, ascending) and branch (empty: a
+// leaf) are runs in the search's pool, so nodes are plain values.
 struct Node {
     int key = 0;
     int weight = 0;
-    std::vector<int> set;     // positive-weight variables, ascending
-    std::vector<int> branch;  // empty: a leaf
+    int set = 0, setSize = 0;
+    int branch = 0, branchSize = 0;
 };
 
-struct LaterNode {
-    bool operator()(const Node& a, const Node& b) const {
-        return a.key != b.key ? a.key > b.key : a.set > b.set;
+// The sets generated so far: open addressing on a 64-bit hash of the set,
+// exact comparison on a hash match. Entries point into the pool.
+class SetTable {
+public:
+    // False when the set [at, at + size) of `pool` is already there.
+    bool insert(const std::vector<int>& pool, int at, int size) {
+        if (2 * (used_ + 1) > slots_.size()) grow(pool);
+        const uint64_t h = hash(pool.data() + at, size);
+        for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+            Slot& slot = slots_[i];
+            if (slot.size < 0) {
+                slot = {h, at, size};
+                ++used_;
+                return true;
+            }
+            if (slot.hash == h && slot.size == size &&
+                std::equal(pool.begin() + slot.at, pool.begin() + slot.at + size, pool.begin() + at))
+                return false;
+        }
     }
-};
 
-struct SetHash {
-    size_t operator()(const std::vector<int>& v) const {
-        size_t h = 1469598103934665603ULL;
-        for (int x : v) h = (h ^ static_cast<size_t>(x)) * 1099511628211ULL;
-        return h;
+private:
+    struct Slot {
+        uint64_t hash = 0;
+        int at = 0, size = -1;  // size -1: empty
+    };
+    static uint64_t hash(const int* v, int size) {
+        uint64_t h = 1469598103934665603ULL;
+        for (int i = 0; i < size; ++i) h = (h ^ static_cast<uint64_t>(v[i])) * 1099511628211ULL;
+        return h ^ (h >> 29);
     }
+    void grow(const std::vector<int>& pool) {
+        std::vector<Slot> old(std::max<size_t>(512, 2 * slots_.size()));
+        old.swap(slots_);
+        used_ = 0;
+        for (const Slot& s : old)
+            if (s.size >= 0) insert(pool, s.at, s.size);
+    }
+    std::vector<Slot> slots_;
+    size_t used_ = 0;
 };
 
 class Search {
 public:
     Search(const FhProblem& p, IntSystem s) : p_(p), s_(std::move(s)) {
-        const size_t n = p.vars.size(), m = s_.eqs.size();
+        const size_t n = p.vars.size(), m = s_.equations();
         mark_.assign(n, 0), seen_.assign(n, 0), forcedStamp_.assign(n, 0), local_.assign(n, -1);
         forced_.assign(n, 0), forcedEq_.assign(n, 0);
-        eqStamp_.assign(m, 0), eqCount_.assign(m, 0), eqSingle_.assign(m, 0);
+        eqStamp_.assign(m, 0), eqCount_.assign(m, 0), eqSingle_.assign(m, 0), eqSingleCoef_.assign(m, 0);
     }
 
     // False: gave up (budget, overflow), the MIP must decide.
     bool run(int maxAlternatives, FhResult& out) {
-        std::priority_queue<Node, std::vector<Node>, LaterNode> queue;
-        std::unordered_set<std::vector<int>, SetHash> visited;
+        auto later = [this](const Node& a, const Node& b) {
+            if (a.key != b.key) return a.key > b.key;
+            return std::lexicographical_compare(set(b).begin(), set(b).end(), set(a).begin(), set(a).end());
+        };
+        std::priority_queue<Node, std::vector<Node>, decltype(later)> queue(later);
+        SetTable visited;
         Node root;
         root.weight = s_.fixedWeight;
-        visited.insert(root.set);
+        visited.insert(pool_, 0, 0);
         int lb = 0;
-        if (evaluate(root.set, lb, root.branch)) {
+        if (evaluate(set(root), lb)) {
             root.key = root.weight + lb;
-            queue.push(std::move(root));
+            keepBranch(root);
+            queue.push(root);
         }
         std::vector<FhSolution> sols;
         int best = -1, nodes = 0;
         while (!queue.empty()) {
-            Node node = std::move(const_cast<Node&>(queue.top()));  // popped right after
+            Node node = queue.top();
             queue.pop();
             if (best >= 0 && node.key > best) break;
-            if (node.branch.empty()) {  // a leaf: decide its subsystem
+            if (node.branchSize == 0) {  // a leaf: decide its subsystem
                 FhSolution sol;
                 const Leaf leaf = solveLeaf(node, sol);
                 if (leaf == Leaf::GiveUp) return false;
@@ -191,19 +267,31 @@ public:
                     if (static_cast<int>(sols.size()) > maxAlternatives) break;
                     continue;
                 }
-                node.branch = touchedOutside(node.set);
+                touchedOutside(set(node));
+                keepBranch(node);
             }
-            for (int r : node.branch) {
+            for (int b = 0; b < node.branchSize; ++b) {
+                const int r = pool_[static_cast<size_t>(node.branch + b)];
                 Node child;
-                child.set = node.set;
-                child.set.insert(std::upper_bound(child.set.begin(), child.set.end(), r), r);
-                if (!visited.insert(child.set).second) continue;
+                child.set = static_cast<int>(pool_.size());
+                child.setSize = node.setSize + 1;
+                pool_.resize(pool_.size() + static_cast<size_t>(child.setSize));
+                const auto from = pool_.begin() + node.set;
+                const auto split = std::upper_bound(from, from + node.setSize, r);
+                auto to = std::copy(from, split, pool_.begin() + child.set);
+                *to++ = r;
+                std::copy(split, from + node.setSize, to);
+                if (!visited.insert(pool_, child.set, child.setSize)) {
+                    pool_.resize(static_cast<size_t>(child.set));
+                    continue;
+                }
                 if (++nodes > kNodeBudget) return false;
-                if (!evaluate(child.set, lb, child.branch)) continue;
+                if (!evaluate(set(child), lb)) continue;
                 child.weight = node.weight + s_.weight[static_cast<size_t>(r)];
                 child.key = child.weight + lb;
                 if (best >= 0 && child.key > best) continue;
-                queue.push(std::move(child));
+                keepBranch(child);
+                queue.push(child);
             }
         }
         if (sols.empty()) {
@@ -217,23 +305,33 @@ public:
 private:
     enum class Leaf { Feasible, Infeasible, GiveUp };
 
+    Span<int> set(const Node& n) const { return {pool_.data() + n.set, pool_.data() + n.set + n.setSize}; }
+    // Moves the branch just computed (branch_) into the pool, owned by `n`.
+    void keepBranch(Node& n) {
+        n.branch = static_cast<int>(pool_.size());
+        n.branchSize = static_cast<int>(branch_.size());
+        pool_.insert(pool_.end(), branch_.begin(), branch_.end());
+    }
+
     // Marks S and the free variables with a new stamp (mark_ == stamp_).
-    void markChangeable(const std::vector<int>& set) {
+    void markChangeable(Span<int> set) {
         ++stamp_;
         for (int j : set) mark_[static_cast<size_t>(j)] = stamp_;
         for (int j : s_.freeVars) mark_[static_cast<size_t>(j)] = stamp_;
     }
     bool changeable(int j) const { return mark_[static_cast<size_t>(j)] == stamp_; }
 
-    // Equations with a changeable variable; eqCount_/eqSingle_ say how many and which.
-    void touch(const std::vector<int>& set) {
+    // Equations with a changeable variable (eqStamp_ == stamp_); eqCount_/eqSingle_
+    // say how many and which (eqSingleCoef_: with what coefficient).
+    void touch(Span<int> set) {
         touched_.clear();
         auto visit = [&](int j) {
-            for (int e : s_.eqsOf[static_cast<size_t>(j)]) {
+            for (const auto& [e, c] : s_.eqsOf(j)) {
                 const size_t ei = static_cast<size_t>(e);
                 if (eqStamp_[ei] != stamp_) eqStamp_[ei] = stamp_, eqCount_[ei] = 0, touched_.push_back(e);
                 ++eqCount_[ei];
                 eqSingle_[ei] = j;
+                eqSingleCoef_[ei] = c;
             }
         };
         for (int j : set) visit(j);
@@ -242,7 +340,7 @@ private:
 
     // Appends the unchangeable variables of `e` (once) to the open requirement.
     void addOthers(int e) {
-        for (const auto& [v, c] : s_.eqs[static_cast<size_t>(e)])
+        for (const auto& [v, c] : s_.eq(e))
             if (!changeable(v) && seen_[static_cast<size_t>(v)] != seenStamp_)
                 seen_[static_cast<size_t>(v)] = seenStamp_, reqVars_.push_back(v);
     }
@@ -255,25 +353,20 @@ private:
     }
 
     // The requirements of S; false when one cannot be met (no optimal superset).
-    // Otherwise the smallest one to branch on (empty: a leaf) and a lower bound.
-    bool evaluate(const std::vector<int>& set, int& lb, std::vector<int>& branch) {
+    // Otherwise the smallest one to branch on (branch_, empty: a leaf) and a lower bound.
+    bool evaluate(Span<int> set, int& lb) {
         markChangeable(set);
+        touch(set);
         reqVars_.clear();
         reqs_.clear();
-        for (int e : s_.violated) {  // (i)
-            bool has = false;
-            for (const auto& [v, c] : s_.eqs[static_cast<size_t>(e)]) has = has || changeable(v);
-            if (!has) requirement(e);
-        }
-        touch(set);
+        for (int e : s_.violated)  // (i)
+            if (eqStamp_[static_cast<size_t>(e)] != stamp_) requirement(e);
         for (int e : touched_) {  // (ii), (iii)
             const size_t ei = static_cast<size_t>(e);
             if (eqCount_[ei] != 1) continue;
             const int j = eqSingle_[ei];
             const size_t ji = static_cast<size_t>(j);
-            long long c = 0;
-            for (const auto& [v, cv] : s_.eqs[ei])
-                if (v == j) c = cv;
+            const long long c = eqSingleCoef_[ei];
             const long long r = s_.rhs[ei];
             const long long y = r / c;
             const bool bad = r % c != 0 || y < s_.lo[ji] || y > s_.hi[ji] || (!s_.free[ji] && y == 0);
@@ -284,7 +377,7 @@ private:
             else if (forced_[ji] != y)
                 requirement(e, forcedEq_[ji]);
         }
-        branch.clear();
+        branch_.clear();
         lb = 0;
         if (reqs_.empty()) return true;
         order_.resize(reqs_.size());
@@ -292,8 +385,8 @@ private:
         std::sort(order_.begin(), order_.end(),
                   [&](size_t a, size_t b) { return reqs_[a].second < reqs_[b].second; });
         if (reqs_[order_[0]].second == 0) return false;
-        branch.assign(reqVars_.begin() + static_cast<long>(reqs_[order_[0]].first),
-                      reqVars_.begin() + static_cast<long>(reqs_[order_[0]].first + reqs_[order_[0]].second));
+        branch_.assign(reqVars_.begin() + static_cast<long>(reqs_[order_[0]].first),
+                       reqVars_.begin() + static_cast<long>(reqs_[order_[0]].first + reqs_[order_[0]].second));
         ++seenStamp_;
         for (size_t q : order_) {  // disjoint requirements each cost their lightest variable
             const auto [begin, size] = reqs_[q];
@@ -311,39 +404,38 @@ private:
         return true;
     }
 
-    // Unchangeable variables of the equations S touches: a feasible superset
-    // of an infeasible leaf adds one of them.
-    std::vector<int> touchedOutside(const std::vector<int>& set) {
+    // Unchangeable variables of the equations S touches, into branch_: a
+    // feasible superset of an infeasible leaf adds one of them.
+    void touchedOutside(Span<int> set) {
         markChangeable(set);
         touch(set);
-        std::vector<int> out;
+        branch_.clear();
         ++seenStamp_;
         for (int e : touched_)
-            for (const auto& [v, c] : s_.eqs[static_cast<size_t>(e)])
+            for (const auto& [v, c] : s_.eq(e))
                 if (!changeable(v) && seen_[static_cast<size_t>(v)] != seenStamp_)
-                    seen_[static_cast<size_t>(v)] = seenStamp_, out.push_back(v);
-        std::sort(out.begin(), out.end());
-        return out;
+                    seen_[static_cast<size_t>(v)] = seenStamp_, branch_.push_back(v);
+        std::sort(branch_.begin(), branch_.end());
     }
 
     Leaf solveLeaf(const Node& node, FhSolution& sol) {
-        markChangeable(node.set);
-        touch(node.set);
-        std::vector<int> unknown(node.set);
+        markChangeable(set(node));
+        touch(set(node));
+        std::vector<int> unknown(set(node).begin(), set(node).end());
         unknown.insert(unknown.end(), s_.freeVars.begin(), s_.freeVars.end());
         std::sort(unknown.begin(), unknown.end());
         const int k = static_cast<int>(unknown.size());
+        const size_t width = static_cast<size_t>(k) + 1;
         for (int i = 0; i < k; ++i) local_[static_cast<size_t>(unknown[static_cast<size_t>(i)])] = i;
-        std::vector<std::vector<long long>> a;
-        for (int e : touched_) {
-            std::vector<long long> row(static_cast<size_t>(k) + 1, 0);
-            for (const auto& [v, c] : s_.eqs[static_cast<size_t>(e)])
-                if (changeable(v)) row[static_cast<size_t>(local_[static_cast<size_t>(v)])] = c;
-            row[static_cast<size_t>(k)] = s_.rhs[static_cast<size_t>(e)];
-            a.push_back(std::move(row));
+        matrix_.assign(touched_.size() * width, 0);
+        for (size_t row = 0; row < touched_.size(); ++row) {
+            const int e = touched_[row];
+            for (const auto& [v, c] : s_.eq(e))
+                if (changeable(v)) matrix_[row * width + static_cast<size_t>(local_[static_cast<size_t>(v)])] = c;
+            matrix_[row * width + static_cast<size_t>(k)] = s_.rhs[static_cast<size_t>(e)];
         }
         std::vector<long long> y;
-        switch (eliminate(a, k, y)) {
+        switch (eliminate(matrix_, touched_.size(), k, y)) {
             case Elimination::Overflow: return Leaf::GiveUp;
             case Elimination::Infeasible: return Leaf::Infeasible;
             case Elimination::Unique:
@@ -354,11 +446,11 @@ private:
                 }
                 break;
             case Elimination::Underdetermined: {
-                std::vector<Terms> eqs;
+                std::vector<std::vector<std::pair<int, long long>>> eqs;
                 std::vector<long long> rhs, lo, hi;
                 for (int e : touched_) {
-                    Terms t;
-                    for (const auto& [v, c] : s_.eqs[static_cast<size_t>(e)])
+                    std::vector<std::pair<int, long long>> t;
+                    for (const auto& [v, c] : s_.eq(e))
                         if (changeable(v)) t.push_back({local_[static_cast<size_t>(v)], c});
                     eqs.push_back(std::move(t));
                     rhs.push_back(s_.rhs[static_cast<size_t>(e)]);
@@ -381,13 +473,16 @@ private:
 
     const FhProblem& p_;
     IntSystem s_;
+    std::vector<int> pool_;  // every node's set and branch (never shrinks below a kept node)
+    std::vector<int> branch_;
     int stamp_ = 0, seenStamp_ = 0;
     std::vector<int> mark_, seen_, forcedStamp_, local_, forcedEq_;
-    std::vector<long long> forced_;
+    std::vector<long long> forced_, eqSingleCoef_;
     std::vector<int> eqStamp_, eqCount_, eqSingle_, touched_;
     std::vector<int> reqVars_;
     std::vector<std::pair<size_t, size_t>> reqs_;  // (begin, size) in reqVars_
     std::vector<size_t> order_;
+    std::vector<long long> matrix_;  // a leaf's subsystem, row-major
 };
 
 }  // namespace
