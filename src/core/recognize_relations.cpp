@@ -7,15 +7,27 @@ namespace nianbao::recog {
 
 namespace {
 
-bool allExist(const Report& report, const std::vector<std::string>& keys) {
-    for (const std::string& k : keys)
-        if (!report.cell(k)) return false;
+// The cells of `keys` as indices over every table's cells in table order
+// (Relation::lhsAt); false when one does not exist.
+bool resolve(const Report& report, const std::vector<std::string>& keys, std::vector<int>& at) {
+    for (const std::string& k : keys) {
+        const ReportCell* c = report.cell(k);
+        if (!c) return false;
+        size_t offset = 0;
+        for (const RecognizedTable& t : report.tables) {
+            if (c >= t.cells.data() && c < t.cells.data() + t.cells.size()) {
+                at.push_back(static_cast<int>(offset + static_cast<size_t>(c - t.cells.data())));
+                break;
+            }
+            offset += t.cells.size();
+        }
+    }
     return true;
 }
 
 void addIfComplete(const Report& report, std::vector<Relation>& out, Relation r) {
     if (r.lhs.empty() || r.rhs.empty()) return;
-    if (allExist(report, r.lhs) && allExist(report, r.rhs)) out.push_back(std::move(r));
+    if (resolve(report, r.lhs, r.lhsAt) && resolve(report, r.rhs, r.rhsAt)) out.push_back(std::move(r));
 }
 
 std::string key(const std::string& table, const std::string& row, const std::string& col) {

@@ -32,6 +32,11 @@ struct Relation {
     std::string scope;  // the column id (EachColumn), row id (EachRow) or "" (Single)
     std::vector<std::string> lhs;
     std::vector<std::string> rhs;
+    // Where the recognizer found those cells: indices into every table's cells
+    // in table order (RelationIndex::cells). A hint that spares key lookups;
+    // empty when unknown, and checked against the keys before use.
+    std::vector<int> lhsAt = {};
+    std::vector<int> rhsAt = {};
 };
 
 struct SectionHit {
