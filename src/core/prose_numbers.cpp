@@ -1,5 +1,7 @@
 // N1: "共收到…申请N件" and friends, read from the prose and held to the tables.
 #include <cmath>
+#include <cstring>
+#include <functional>
 #include <optional>
 
 #include "core/labels.hpp"
@@ -96,6 +98,19 @@ const std::vector<Claim>& claims() {
     return c;
 }
 
+// Whether UTF-8 `text` holds claim k's keyword. Horspool skips ahead on a
+// mismatch; plain find() stops at every lead byte of the CJK text.
+bool mentions(const std::string& text, size_t k) {
+    using Finder = std::boyer_moore_horspool_searcher<const char*>;
+    static const std::vector<Finder> finders = [] {
+        std::vector<Finder> f;
+        for (const Claim& c : claims()) f.emplace_back(c.keyword, c.keyword + std::strlen(c.keyword));
+        return f;
+    }();
+    const char* end = text.data() + text.size();
+    return finders[k](text.data(), end).first != end;
+}
+
 }  // namespace
 
 std::vector<Finding> proseNumberFindings(const Document& doc, const Report& report) {
@@ -122,10 +137,9 @@ std::vector<Finding> proseNumberFindings(const Document& doc, const Report& repo
     for (const Block& b : doc.blocks) {
         const auto* p = std::get_if<Paragraph>(&b);
         if (!p) continue;
-        bool mentions = false;  // UTF-8 substrings match where the decoded ones do
-        for (size_t k = 0; k < claims().size() && !mentions; ++k)
-            mentions = !reported[k] && p->text.find(claims()[k].keyword) != std::string::npos;
-        if (!mentions) continue;
+        bool any = false;  // UTF-8 substrings match where the decoded ones do
+        for (size_t k = 0; k < claims().size() && !any; ++k) any = !reported[k] && mentions(p->text, k);
+        if (!any) continue;
         const std::u32string s = decode(p->text);
         for (size_t k = 0; k < claims().size(); ++k) {
             if (reported[k]) continue;
