@@ -359,8 +359,15 @@ private:
         touch(set);
         reqVars_.clear();
         reqs_.clear();
-        for (int e : s_.violated)  // (i)
-            if (eqStamp_[static_cast<size_t>(e)] != stamp_) requirement(e);
+        for (int e : s_.violated) {  // (i): untouched, so all its (distinct) variables
+            if (eqStamp_[static_cast<size_t>(e)] == stamp_) continue;
+            const Span<Term> terms = s_.eq(e);
+            const size_t begin = reqVars_.size();
+            reqVars_.resize(begin + terms.size());
+            std::transform(terms.begin(), terms.end(), reqVars_.begin() + static_cast<long>(begin),
+                           [](const Term& t) { return t.var; });
+            reqs_.push_back({begin, terms.size()});
+        }
         for (int e : touched_) {  // (ii), (iii)
             const size_t ei = static_cast<size_t>(e);
             if (eqCount_[ei] != 1) continue;

@@ -69,6 +69,8 @@ std::vector<Block> blocksOf(const RelationIndex& index) {
 
 FhProblem problemOf(const Block& block, const RelationIndex& index, const LocalizerWeights& w) {
     FhProblem p;
+    p.vars.reserve(block.cells.size());
+    p.equations.reserve(block.relations.size());
     std::vector<int> local(index.cells.size(), -1);
     for (int c : block.cells) {
         const ReportCell& cell = *index.cells[static_cast<size_t>(c)];
@@ -85,6 +87,7 @@ FhProblem problemOf(const Block& block, const RelationIndex& index, const Locali
     for (int ri : block.relations) {
         const IndexedRelation& r = index.relations[static_cast<size_t>(ri)];
         FhEquation e;
+        e.terms.reserve(r.lhs.size() + r.rhs.size());
         for (int c : r.lhs) e.terms.push_back({local[static_cast<size_t>(c)], 1});
         for (int c : r.rhs) e.terms.push_back({local[static_cast<size_t>(c)], -1});
         p.equations.push_back(std::move(e));
