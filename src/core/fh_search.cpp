@@ -397,15 +397,15 @@ private:
         ++seenStamp_;
         for (size_t q : order_) {  // disjoint requirements each cost their lightest variable
             const auto [begin, size] = reqs_[q];
-            bool disjoint = true;
-            int cheapest = 0;
-            for (size_t i = begin; i < begin + size; ++i) {
-                const size_t v = static_cast<size_t>(reqVars_[i]);
-                disjoint = disjoint && seen_[v] != seenStamp_;
-                cheapest = i == begin ? s_.weight[v] : std::min(cheapest, s_.weight[v]);
+            const int* vars = reqVars_.data() + begin;
+            if (std::any_of(vars, vars + size, [&](int v) { return seen_[static_cast<size_t>(v)] == seenStamp_; }))
+                continue;
+            int cheapest = s_.weight[static_cast<size_t>(vars[0])];
+            for (size_t i = 0; i < size; ++i) {
+                const size_t v = static_cast<size_t>(vars[i]);
+                seen_[v] = seenStamp_;
+                cheapest = std::min(cheapest, s_.weight[v]);
             }
-            if (!disjoint) continue;
-            for (size_t i = begin; i < begin + size; ++i) seen_[static_cast<size_t>(reqVars_[i])] = seenStamp_;
             lb += cheapest;
         }
         return true;
