@@ -20,6 +20,7 @@ namespace nianbao::recog {
 // A cell's text as matched against declarations.
 struct Label {
     std::u32string key;       // labelKey(text)
+    std::u32string withoutNotes;  // labelKeyWithoutNotes(key), once per text rather than per match
     Numbering numbering;      // its leading numbering
     bool empty() const { return key.empty() && numbering.style == Numbering::Style::None; }
 };

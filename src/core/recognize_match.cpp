@@ -16,6 +16,7 @@ Label computeLabel(const std::string& text) {
     l.key = l.numbering.rest;
     // A trailing colon is punctuation, not part of the label.
     while (!l.key.empty() && (l.key.back() == ':' || l.key.back() == U'。')) l.key.pop_back();
+    l.withoutNotes = labelKeyWithoutNotes(l.key);
     return l;
 }
 
@@ -35,21 +36,24 @@ Label readLabel(const std::string& text) {
 namespace {
 
 struct DeclaredKey {
+    std::string text;  // the declaration it was made from
     std::u32string key, withoutNotes;
 };
 
 // Declared labels are few and matched against every cell: normalize each once
-// per thread (recognition may run on several documents at a time).
+// per thread (recognition may run on several documents at a time). Keyed by
+// the declaration's address (they live in the static formats), so a lookup
+// hashes a pointer; the text is compared in case a caller's string is not one.
 const DeclaredKey& declaredKey(const std::string& declared) {
-    thread_local std::unordered_map<std::string, DeclaredKey> cache;
-    auto it = cache.find(declared);
-    if (it == cache.end()) {
-        DeclaredKey k;
+    thread_local std::unordered_map<const std::string*, DeclaredKey> cache;
+    if (cache.size() > 4096) cache.clear();  // bounded, should callers pass temporaries
+    DeclaredKey& k = cache[&declared];
+    if (k.text != declared || k.key.empty()) {
+        k.text = declared;
         k.key = labelKey(declared);
         k.withoutNotes = labelKeyWithoutNotes(k.key);
-        it = cache.emplace(declared, std::move(k)).first;
     }
-    return it->second;
+    return k;
 }
 
 }  // namespace
@@ -61,7 +65,7 @@ bool textMatches(const std::string& declared, const Label& label) {
     if (d.withoutNotes.empty()) return false;
     // Only a label with a note can match without it.
     if (d.withoutNotes.size() == d.key.size() && label.key.find('(') == std::u32string::npos) return false;
-    return d.withoutNotes == labelKeyWithoutNotes(label.key);
+    return d.withoutNotes == label.withoutNotes;
 }
 
 bool axisMatches(const AxisDecl& axis, const Label& label) {
