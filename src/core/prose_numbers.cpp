@@ -115,16 +115,17 @@ bool mentions(const std::string& text, size_t k) {
 
 std::vector<Finding> proseNumberFindings(const Document& doc, const Report& report) {
     std::vector<Finding> out;
-    std::vector<bool> reported(claims().size(), false);
+    const std::vector<Claim>& all = claims();
+    std::vector<bool> reported(all.size(), false);
     // Per claim, once: its table value (none: not checkable) and decoded words.
     struct Prepared {
         bool have = true;
         double tableValue = 0;
         std::u32string kw, must;
     };
-    std::vector<Prepared> prepared(claims().size());
-    for (size_t k = 0; k < claims().size(); ++k) {
-        const Claim& c = claims()[k];
+    std::vector<Prepared> prepared(all.size());
+    for (size_t k = 0; k < all.size(); ++k) {
+        const Claim& c = all[k];
         Prepared& pc = prepared[k];
         for (const char* key : c.cells) {
             const ReportCell* cell = report.cell(key);
@@ -138,12 +139,12 @@ std::vector<Finding> proseNumberFindings(const Document& doc, const Report& repo
         const auto* p = std::get_if<Paragraph>(&b);
         if (!p) continue;
         bool any = false;  // UTF-8 substrings match where the decoded ones do
-        for (size_t k = 0; k < claims().size() && !any; ++k) any = !reported[k] && mentions(p->text, k);
+        for (size_t k = 0; k < all.size() && !any; ++k) any = !reported[k] && mentions(p->text, k);
         if (!any) continue;
         const std::u32string s = decode(p->text);
-        for (size_t k = 0; k < claims().size(); ++k) {
+        for (size_t k = 0; k < all.size(); ++k) {
             if (reported[k]) continue;
-            const Claim& c = claims()[k];
+            const Claim& c = all[k];
             const double tableValue = prepared[k].tableValue;
             const std::u32string& kw = prepared[k].kw;
             const std::u32string& must = prepared[k].must;
