@@ -11,6 +11,19 @@ AxisDecl axis(std::string id, std::vector<std::string> labels, std::string group
     return a;
 }
 
+AxisDecl valueColumn(std::string id, std::vector<std::string> labels, ValueKind kind) {
+    AxisDecl a = axis(std::move(id), std::move(labels));
+    a.kind = kind;
+    return a;
+}
+
+AxisDecl t2Row(std::string id, std::vector<std::string> labels, std::string block,
+               std::vector<std::string> columns) {
+    AxisDecl a = axis(std::move(id), std::move(labels), std::move(block));
+    a.columns = std::move(columns);
+    return a;
+}
+
 std::vector<SectionDecl> commonSections() {
     return {
         {"S1", "一", {"总体情况"}, true},

@@ -18,5 +18,11 @@ TableDecl t4();
 
 AxisDecl axis(std::string id, std::vector<std::string> labels, std::string group = {},
               bool total = false);
+// A value column of the given kind (counts unless said otherwise).
+AxisDecl valueColumn(std::string id, std::vector<std::string> labels,
+                     ValueKind kind = ValueKind::Count);
+// A T2 row of a block (第二十条第（…）项) with the columns that block has.
+AxisDecl t2Row(std::string id, std::vector<std::string> labels, std::string block,
+               std::vector<std::string> columns);
 
 }  // namespace nianbao::formats

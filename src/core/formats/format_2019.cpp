@@ -4,21 +4,10 @@
 namespace nianbao {
 
 using formats::axis;
+using formats::t2Row;
+using formats::valueColumn;
 
 namespace {
-
-AxisDecl valueColumn(std::string id, std::vector<std::string> labels, ValueKind kind = ValueKind::Count) {
-    AxisDecl a = axis(std::move(id), std::move(labels));
-    a.kind = kind;
-    return a;
-}
-
-AxisDecl t2Row(std::string id, std::vector<std::string> labels, std::string block,
-               std::vector<std::string> columns) {
-    AxisDecl a = axis(std::move(id), std::move(labels), std::move(block));
-    a.columns = std::move(columns);
-    return a;
-}
 
 TableDecl t2() {
     TableDecl t;
