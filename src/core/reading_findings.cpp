@@ -33,6 +33,18 @@ std::string repairEn(const std::string& r) {
     return r;
 }
 
+// A finding about one value cell, messages still to be written.
+Finding cellFinding(const char* rule, const char* severity, const ReportCell& c) {
+    Finding f;
+    f.rule = rule;
+    f.severity = severity;
+    f.table = c.table;
+    f.row = c.row;
+    f.column = c.col;
+    f.cells = {c.key()};
+    return f;
+}
+
 }  // namespace
 
 std::vector<Finding> readingFindings(const Report& report) {
@@ -42,13 +54,7 @@ std::vector<Finding> readingFindings(const Report& report) {
         for (const ReportCell& c : t.cells) {
             const NumberReading& r = c.reading;
             if (r.status == NumberReading::Status::Invalid) {
-                Finding f;
-                f.rule = "V1";
-                f.severity = "error";
-                f.table = c.table;
-                f.row = c.row;
-                f.column = c.col;
-                f.cells = {c.key()};
+                Finding f = cellFinding("V1", "error", c);
                 f.message = cellLabel(report, c) + "的内容“" + c.text + "”不是" +
                             kindZh(report, c) + "，无法读取";
                 f.messageEn = "Cell " + cellLabelEn(c) + " reads \"" + c.text +
@@ -60,13 +66,7 @@ std::vector<Finding> readingFindings(const Report& report) {
                     zh += (zh.empty() ? "" : "、") + repairZh(rep);
                     en += (en.empty() ? "" : ", ") + repairEn(rep);
                 }
-                Finding f;
-                f.rule = "V2";
-                f.severity = "warning";
-                f.table = c.table;
-                f.row = c.row;
-                f.column = c.col;
-                f.cells = {c.key()};
+                Finding f = cellFinding("V2", "warning", c);
                 f.message = cellLabel(report, c) + "写作“" + c.text + "”（" + zh + "），按" +
                             formatNumber(r.value) + "读取，请规范填写";
                 f.messageEn = "Cell " + cellLabelEn(c) + " is written \"" + c.text + "\" (" + en +
