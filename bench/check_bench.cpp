@@ -46,7 +46,7 @@ void setCell(Document& doc, const std::string& address, const std::string& text)
 
 std::string addressOf(const Document& doc, const std::string& key) {
     const CheckResult r = check(doc, CheckOptions{nullptr, false});
-    const ReportCell* c = r.report.cell(key);
+    const ReportCell* c = r.report->cell(key);
     if (!c) throw std::runtime_error("no cell " + key);
     return c->at;
 }
@@ -89,7 +89,7 @@ void BM_Recognize_Seed(benchmark::State& s) {
 
 // Checks and localization of an already recognized document.
 void runTables(benchmark::State& state, const Document& doc) {
-    const Report recognized = recognize(doc);
+    const auto recognized = std::make_shared<const Report>(recognize(doc));
     for (auto _ : state) {
         CheckResult r = checkReport(doc, recognized, nullptr, CheckOptions{});
         benchmark::DoNotOptimize(r);

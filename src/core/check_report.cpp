@@ -8,12 +8,12 @@
 
 namespace nianbao {
 
-CheckResult checkReport(const Document& doc, Report report, const Report* previous,
+CheckResult checkReport(const Document& doc, std::shared_ptr<const Report> report, const Report* previous,
                         const CheckOptions& options) {
     CheckResult result;
     result.document = doc.name;
     result.report = std::move(report);
-    const Report& r = result.report;
+    const Report& r = *result.report;
     if (!r.format) return result;  // not a report: nothing to hold it to
     const RelationIndex index(r);
     std::vector<Finding> reading = readingFindings(r);
@@ -24,7 +24,7 @@ CheckResult checkReport(const Document& doc, Report report, const Report* previo
         result.findings.insert(result.findings.end(), std::make_move_iterator(more.begin()),
                                std::make_move_iterator(more.end()));
     };
-    append(proseNumberFindings(doc, r));
+    append(proseNumberFindings(r));
     append(sectionFindings(doc, r));
     append(yearFindings(r));
     if (previous) append(yearOverYearFindings(r, *previous));

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <memory>
+
 #include "core/report.hpp"
 
 namespace nianbao {
@@ -42,7 +44,9 @@ const char* statusName(Correction::Status s);  // "none-needed", "unique", ...
 
 struct CheckResult {
     std::string document;
-    Report report;
+    // Shared, not copied: a recognized report outlives many checks (re-checks
+    // after edits, the benchmark), and copying its strings cost more than checking.
+    std::shared_ptr<const Report> report = std::make_shared<const Report>();
     std::vector<Finding> findings;
     Correction correction;
     std::string error;  // non-empty: the document could not be checked

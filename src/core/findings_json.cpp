@@ -79,7 +79,7 @@ Json tableJson(const Report& report, const RecognizedTable& t) {
 
 std::string toJson(const CheckResult& result, int indent) {
     if (!result.error.empty()) return errorJson(result.document, result.error, indent);
-    const Report& report = result.report;
+    const Report& report = *result.report;
     Json j;
     j["schema"] = kFindingsSchema;
     j["document"] = result.document;

@@ -218,7 +218,7 @@ TEST(LocalizerProperty, TwoWrongT3CellsGetAnExactCorrectionNoHeavierThanTheTruth
         const CheckResult r = run(t);
         ASSERT_TRUE(r.correction.status == Correction::Status::Unique ||
                     r.correction.status == Correction::Status::Tied);
-        ASSERT_TRUE(holdsAfter(r.report, r.correction.changes));
+        ASSERT_TRUE(holdsAfter(*r.report, r.correction.changes));
         double wTruth = 0, wFound = 0;
         for (const auto& [k, x] : truth) wTruth += isTotal(k) ? 0.75 : 1;
         for (const CellChange& c : r.correction.changes) wFound += isTotal(c.cell) ? 0.75 : 1;

@@ -24,8 +24,8 @@ Document seedDocument() {
 TEST(SeedCheck, FindsExactlyThePublishedMistakes) {
     const CheckResult r = check(seedDocument());
     ASSERT_TRUE(r.error.empty()) << r.error;
-    ASSERT_NE(r.report.format, nullptr);
-    EXPECT_EQ(r.report.format->version, "2021");
+    ASSERT_NE(r.report->format, nullptr);
+    EXPECT_EQ(r.report->format->version, "2021");
     std::set<std::string> errors;
     std::map<std::string, int> warnings;
     for (const Finding& f : r.findings) {
@@ -51,7 +51,7 @@ TEST(SeedCheck, NotAReportGivesNullFormatAndNoErrors) {
     Document d{"note.odt", {Paragraph{"会议通知", 0}, Paragraph{"请于周一参加会议。", 0}}};
     const CheckResult r = check(d);
     EXPECT_TRUE(r.error.empty());
-    EXPECT_EQ(r.report.format, nullptr);
+    EXPECT_EQ(r.report->format, nullptr);
     for (const Finding& f : r.findings) EXPECT_NE(f.severity, "error");
     EXPECT_NE(toJson(r).find("\"format_version\": null"), std::string::npos);
 }
