@@ -12,6 +12,7 @@
 
 #include "core/grid_dump.hpp"
 #include "core/recognizer.hpp"
+#include "core/relation_index.hpp"
 
 using namespace nianbao;
 
@@ -85,6 +86,7 @@ void checkReport(const Report& r) {
     }
     if (r.sections.size() != r.format->sections.size() || r.tables.size() != r.format->tables.size())
         std::abort();
+    if (!relationsIndexed(r)) std::abort();
     for (const Relation& rel : r.relations) {
         for (const std::string& k : rel.lhs)
             if (!r.cell(k)) std::abort();

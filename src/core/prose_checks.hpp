@@ -9,8 +9,10 @@
 
 namespace nianbao {
 
-// N1: numbers stated in the prose that disagree with the tables.
-std::vector<Finding> proseNumberFindings(const Document& doc, const Report& report);
+// N1, at recognition: the first number the prose states of each kind.
+std::vector<StatedNumber> statedNumbers(const Document& doc);
+// N1: the report's stated numbers that disagree with its tables.
+std::vector<Finding> proseNumberFindings(const Report& report);
 // N2 (S6 silent on 信息处理费, 2021 format) and N3 (sections missing, out of order, retitled).
 std::vector<Finding> sectionFindings(const Document& doc, const Report& report);
 // N4: data year vs title year; format version vs year.

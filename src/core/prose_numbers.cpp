@@ -3,6 +3,7 @@
 #include <cstring>
 #include <functional>
 #include <optional>
+#include <string_view>
 
 #include "core/labels.hpp"
 #include "core/prose_checks.hpp"
@@ -113,72 +114,71 @@ bool mentions(const std::string& text, size_t k) {
 
 }  // namespace
 
-std::vector<Finding> proseNumberFindings(const Document& doc, const Report& report) {
-    std::vector<Finding> out;
+std::vector<StatedNumber> statedNumbers(const Document& doc) {
     const std::vector<Claim>& all = claims();
-    std::vector<bool> reported(all.size(), false);
-    // Per claim, once: its table value (none: not checkable) and decoded words.
-    struct Prepared {
-        bool have = true;
-        double tableValue = 0;
-        std::u32string kw, must;
-    };
-    std::vector<Prepared> prepared(all.size());
-    for (size_t k = 0; k < all.size(); ++k) {
-        const Claim& c = all[k];
-        Prepared& pc = prepared[k];
-        for (const char* key : c.cells) {
-            const ReportCell* cell = report.cell(key);
-            if (!cell || !cell->reading.ok()) pc.have = false;
-            else pc.tableValue += cell->reading.value;
-        }
-        reported[k] = !pc.have;  // never looked for
-        pc.kw = decode(c.keyword), pc.must = decode(c.mustContain);
-    }
+    std::vector<StatedNumber> out;
+    std::vector<bool> found(all.size(), false);  // one statement per kind: the first
+    std::vector<std::u32string> keywords, contexts;
+    for (const Claim& c : all) keywords.push_back(decode(c.keyword)), contexts.push_back(decode(c.mustContain));
     for (const Block& b : doc.blocks) {
         const auto* p = std::get_if<Paragraph>(&b);
         if (!p) continue;
         bool any = false;  // UTF-8 substrings match where the decoded ones do
-        for (size_t k = 0; k < all.size() && !any; ++k) any = !reported[k] && mentions(p->text, k);
+        for (size_t k = 0; k < all.size() && !any; ++k) any = !found[k] && mentions(p->text, k);
         if (!any) continue;
         const std::u32string s = decode(p->text);
         for (size_t k = 0; k < all.size(); ++k) {
-            if (reported[k]) continue;
-            const Claim& c = all[k];
-            const double tableValue = prepared[k].tableValue;
-            const std::u32string& kw = prepared[k].kw;
-            const std::u32string& must = prepared[k].must;
-            for (size_t at = s.find(kw); at != std::u32string::npos && !reported[k];
-                 at = s.find(kw, at + 1)) {
+            const std::u32string& kw = keywords[k];
+            const std::u32string& must = contexts[k];
+            for (size_t at = s.find(kw); at != std::u32string::npos && !found[k]; at = s.find(kw, at + 1)) {
                 // The first number after the keyword in the same clause, followed by 件.
-                for (size_t i = at + kw.size(); i < s.size() && i < at + kw.size() + c.window; ++i) {
+                for (size_t i = at + kw.size(); i < s.size() && i < at + kw.size() + all[k].window; ++i) {
                     if (isClauseEnd(s[i])) break;
                     size_t j = i;
                     const std::optional<double> n = numberAt(s, j);
                     if (!n) continue;
                     const bool counted = j < s.size() && (s[j] == U'件' || s[j] == U'个');
                     const bool context = must.empty() || s.substr(at, i - at).find(must) != std::u32string::npos;
-                    if (counted && context && std::fabs(*n - tableValue) > 1e-9) {
-                        Finding f;
-                        f.rule = "N1";
-                        f.severity = "warning";
-                        f.table = std::string(c.cells[0]).substr(0, 2);
-                        for (const char* key : c.cells) f.cells.push_back(key);
-                        f.lhs = *n;
-                        f.rhs = tableValue;
-                        f.message = std::string("正文称") + c.keyword + "…" + formatNumber(*n) +
-                                    "件，与表中" + c.whatZh + "（" + formatNumber(tableValue) +
-                                    "）不一致";
-                        f.messageEn = std::string("The text states ") + formatNumber(*n) + " " +
-                                      c.whatEn + ", the table " + formatNumber(tableValue);
-                        out.push_back(std::move(f));
-                        reported[k] = true;
+                    if (counted && context) {
+                        out.push_back({static_cast<int>(k), *n});
+                        // 共收到 and 新收 state the same cell: the first statement speaks for both.
+                        for (size_t o = 0; o < all.size(); ++o)
+                            found[o] = found[o] || std::string_view(all[o].cells[0]) == all[k].cells[0];
                     }
-                    if (counted && context) reported[k] = true;  // one statement per claim
                     break;
                 }
             }
         }
+    }
+    return out;
+}
+
+std::vector<Finding> proseNumberFindings(const Report& report) {
+    std::vector<Finding> out;
+    const std::vector<Claim>& all = claims();
+    for (const StatedNumber& stated : report.stated) {
+        if (stated.claim < 0 || static_cast<size_t>(stated.claim) >= all.size()) continue;
+        const Claim& c = all[static_cast<size_t>(stated.claim)];
+        double tableValue = 0;
+        bool have = true;  // a statement about a cell the report lacks is not checkable
+        for (const char* key : c.cells) {
+            const ReportCell* cell = report.cell(key);
+            if (!cell || !cell->reading.ok()) have = false;
+            else tableValue += cell->reading.value;
+        }
+        if (!have || std::fabs(stated.value - tableValue) <= 1e-9) continue;
+        Finding f;
+        f.rule = "N1";
+        f.severity = "warning";
+        f.table = std::string(c.cells[0]).substr(0, 2);
+        for (const char* key : c.cells) f.cells.push_back(key);
+        f.lhs = stated.value;
+        f.rhs = tableValue;
+        f.message = std::string("正文称") + c.keyword + "…" + formatNumber(stated.value) + "件，与表中" + c.whatZh +
+                    "（" + formatNumber(tableValue) + "）不一致";
+        f.messageEn = std::string("The text states ") + formatNumber(stated.value) + " " + c.whatEn +
+                      ", the table " + formatNumber(tableValue);
+        out.push_back(std::move(f));
     }
     return out;
 }

@@ -46,7 +46,7 @@ std::vector<Relation> expandRelations(const Report& report, const FormatDecl& fo
             switch (d.scope) {
                 case RelationDecl::Scope::EachColumn:
                     for (const AxisDecl& col : t.columns) {
-                        Relation r{d.rule, t.id, col.id, {}, {}};
+                        Relation r{d.rule, t.id, col.id, {}, {}, Relation::Axis::Column};
                         for (const std::string& row : d.lhs) r.lhs.push_back(key(t.id, row, col.id));
                         for (const std::string& row : d.rhs) r.rhs.push_back(key(t.id, row, col.id));
                         addIfComplete(report, out, std::move(r));
@@ -54,7 +54,7 @@ std::vector<Relation> expandRelations(const Report& report, const FormatDecl& fo
                     break;
                 case RelationDecl::Scope::EachRow:
                     for (const AxisDecl& row : t.rows) {
-                        Relation r{d.rule, t.id, row.id, {}, {}};
+                        Relation r{d.rule, t.id, row.id, {}, {}, Relation::Axis::Row};
                         for (const std::string& col : d.lhs) r.lhs.push_back(key(t.id, row.id, col));
                         for (const std::string& col : d.rhs) r.rhs.push_back(key(t.id, row.id, col));
                         addIfComplete(report, out, std::move(r));
@@ -82,7 +82,7 @@ std::vector<Relation> expandRelations(const Report& report, const FormatDecl& fo
             for (const ReportCell& c : rt3->cells)
                 if (c.row == s.id) cols.push_back(c.col);
             for (const std::string& col : cols) {
-                Relation r{"H5", "T3", col, {key("T3", s.id, col)}, {}};
+                Relation r{"H5", "T3", col, {key("T3", s.id, col)}, {}, Relation::Axis::Column};
                 for (const AxisDecl& row : t3->rows)
                     if (row.group == s.group && !row.total && rt3->cell(row.id, col))
                         r.rhs.push_back(key("T3", row.id, col));
@@ -93,7 +93,7 @@ std::vector<Relation> expandRelations(const Report& report, const FormatDecl& fo
             for (const ReportCell& c : rt3->cells)
                 if (c.col == s.id) rows.push_back(c.row);
             for (const std::string& row : rows) {
-                Relation r{"H5", "T3", row, {key("T3", row, s.id)}, {}};
+                Relation r{"H5", "T3", row, {key("T3", row, s.id)}, {}, Relation::Axis::Row};
                 for (const AxisDecl& col : t3->columns)
                     if (col.group == s.group && !col.total && rt3->cell(row, col.id))
                         r.rhs.push_back(key("T3", row, col.id));

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <exception>
 
+#include "core/prose_checks.hpp"
 #include "core/recognize_internal.hpp"
 
 namespace nianbao {
@@ -104,6 +105,7 @@ Report recognizeUnchecked(const Document& doc) {
     report.sections = std::move(sections);
     report.titleYear = findTitleYear(doc, report.sections);
     report.dataYear = findDataYear(doc);
+    report.stated = statedNumbers(doc);
     report.relations = expandRelations(report, *best, bestAttempt.t3Subtotals);
     return report;
 }

@@ -10,29 +10,8 @@ namespace {
 
 constexpr double kTolerance = 1e-6;
 
-// Which axis a relation runs along: all its cells share a column (H1, H2),
-// or a row (H3), or neither (H4 single relations).
-void axisOf(const IndexedRelation& r, const RelationIndex& index, std::string& row,
-            std::string& col) {
-    const ReportCell* first = nullptr;
-    bool sameRow = true, sameCol = true;
-    for (const auto* side : {&r.lhs, &r.rhs})
-        for (int i : *side) {
-            const ReportCell* c = index.cells[static_cast<size_t>(i)];
-            if (!first) {
-                first = c;
-                continue;
-            }
-            sameRow = sameRow && c->row == first->row;
-            sameCol = sameCol && c->col == first->col;
-        }
-    if (!first || r.source->scope.empty()) return;  // a Single relation (H4)
-    if (sameCol && !sameRow) col = first->col;
-    if (sameRow && !sameCol) row = first->row;
-}
-
 std::string joinLabels(const Report& report, const IndexedRelation& r, const RelationIndex& index,
-                       const std::vector<int>& side, bool byColumn) {
+                       CellSpan side, bool byColumn) {
     std::string s;
     for (int i : side) {
         const ReportCell* c = index.cells[static_cast<size_t>(i)];
@@ -57,8 +36,8 @@ void describe(const Report& report, const IndexedRelation& r, const RelationInde
     // The other rules say "a total equals the sum of its parts": name the total
     // by the side holding a single cell.
     const bool lhsIsTotal = r.lhs.size() == 1 || r.rhs.size() != 1;
-    const std::vector<int>& totalSide = lhsIsTotal ? r.lhs : r.rhs;
-    const std::vector<int>& partSide = lhsIsTotal ? r.rhs : r.lhs;
+    const CellSpan totalSide = lhsIsTotal ? r.lhs : r.rhs;
+    const CellSpan partSide = lhsIsTotal ? r.rhs : r.lhs;
     const std::string T = lhsIsTotal ? L : R, P = lhsIsTotal ? R : L;
     const ReportCell* total =
         totalSide.empty() ? nullptr : index.cells[static_cast<size_t>(totalSide[0])];
@@ -111,7 +90,8 @@ std::vector<Finding> relationFindings(const Report& report, const RelationIndex&
         f.rule = r.source->rule;
         f.severity = "error";
         f.table = r.source->table;
-        axisOf(r, index, f.row, f.column);
+        f.row = r.row();
+        f.column = r.column();
         for (const auto* side : {&r.lhs, &r.rhs})
             for (int i : *side) f.cells.push_back(index.cells[static_cast<size_t>(i)]->key());
         f.lhs = l;
@@ -127,8 +107,8 @@ std::vector<Finding> relationFindings(const Report& report, const RelationIndex&
 namespace nianbao {
 
 std::string relationLabel(const Report& report, const IndexedRelation& r, const RelationIndex& index) {
-    std::string row, col;
-    axisOf(r, index, row, col);
+    const std::string& row = r.row();
+    const std::string& col = r.column();
     const std::string& table = r.source->table;
     std::string scope;
     if (!col.empty())
@@ -145,8 +125,8 @@ std::string relationLabel(const Report& report, const IndexedRelation& r, const 
 }
 
 std::string relationLabelEn(const IndexedRelation& r, const RelationIndex& index) {
-    std::string row, col;
-    axisOf(r, index, row, col);
+    const std::string& row = r.row();
+    const std::string& col = r.column();
     if (!col.empty()) return r.source->rule + " (column " + col + ")";
     if (!row.empty()) return r.source->rule + " (row " + row + ")";
     if (!r.lhs.empty()) {

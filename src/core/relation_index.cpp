@@ -1,6 +1,7 @@
 #include "core/relation_index.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -33,14 +34,27 @@ inline bool hasKey(const ReportCell& c, std::string_view key) {
 
 }  // namespace
 
+const std::string& IndexedRelation::column() const {
+    static const std::string none;
+    return source && source->axis == Relation::Axis::Column ? source->scope : none;
+}
+
+const std::string& IndexedRelation::row() const {
+    static const std::string none;
+    return source && source->axis == Relation::Axis::Row ? source->scope : none;
+}
+
 RelationIndex::RelationIndex(const Report& report) {
+    assert(std::all_of(report.relations.begin(), report.relations.end(),
+                       [](const Relation& r) { return r.lhsAt.empty() && r.rhsAt.empty(); }) ||
+           relationsIndexed(report));
     size_t n = 0;
     for (const RecognizedTable& t : report.tables) n += t.cells.size();
     cells.reserve(n);
     for (const RecognizedTable& t : report.tables)
         for (const ReportCell& c : t.cells) cells.push_back(&c);
     // (hash of key, cell index), sorted: equal keys keep table order, the first
-    // one wins. Built on the first key without a usable hint.
+    // one wins. Built on the first relation without indices.
     std::vector<std::pair<uint64_t, int>> byKey;
     auto find = [&](const std::string& key) {
         if (byKey.empty()) {
@@ -54,32 +68,48 @@ RelationIndex::RelationIndex(const Report& report) {
             if (hasKey(*cells[static_cast<size_t>(it->second)], key)) return it->second;
         return -1;
     };
-    // The recognizer's indices when they still name the keys; a lookup otherwise.
-    auto add = [&](const std::vector<std::string>& keys, const std::vector<int>& hint, std::vector<int>& out,
-                   bool& complete) {
-        out.reserve(keys.size());
-        const bool hinted = hint.size() == keys.size();
-        for (size_t k = 0; k < keys.size(); ++k) {
-            const size_t h = hinted ? static_cast<size_t>(hint[k]) : n;
-            const int i = h < n && hasKey(*cells[h], keys[k]) ? static_cast<int>(h) : find(keys[k]);
+    // The recognizer's indices in place; a lookup for relations without them.
+    auto side = [&](const std::vector<std::string>& keys, const std::vector<int>& at, bool& complete) {
+        const bool indexed = at.size() == keys.size() &&
+                             std::all_of(at.begin(), at.end(), [&](int i) { return i >= 0 && static_cast<size_t>(i) < n; });
+        if (indexed) return CellSpan{at.data(), at.data() + at.size()};
+        std::vector<int>& out = resolved_.emplace_back();
+        for (const std::string& k : keys) {
+            const int i = find(k);
             if (i < 0)
                 complete = false;
             else
                 out.push_back(i);
         }
+        return CellSpan{out.data(), out.data() + out.size()};
     };
     relations.reserve(report.relations.size());
     for (const Relation& r : report.relations) {
         IndexedRelation ir;
         ir.source = &r;
-        add(r.lhs, r.lhsAt, ir.lhs, ir.complete);
-        add(r.rhs, r.rhsAt, ir.rhs, ir.complete);
-        relations.push_back(std::move(ir));
+        ir.lhs = side(r.lhs, r.lhsAt, ir.complete);
+        ir.rhs = side(r.rhs, r.rhsAt, ir.complete);
+        relations.push_back(ir);
     }
 }
 
-double RelationIndex::sum(const std::vector<int>& side, const std::vector<const ReportCell*>& cells,
-                          bool& readable) {
+bool relationsIndexed(const Report& report) {
+    std::vector<const ReportCell*> cells;
+    for (const RecognizedTable& t : report.tables)
+        for (const ReportCell& c : t.cells) cells.push_back(&c);
+    auto names = [&](const std::vector<std::string>& keys, const std::vector<int>& at) {
+        if (keys.size() != at.size()) return false;
+        for (size_t k = 0; k < keys.size(); ++k)
+            if (at[k] < 0 || static_cast<size_t>(at[k]) >= cells.size() ||
+                !hasKey(*cells[static_cast<size_t>(at[k])], keys[k]))
+                return false;
+        return true;
+    };
+    return std::all_of(report.relations.begin(), report.relations.end(),
+                       [&](const Relation& r) { return names(r.lhs, r.lhsAt) && names(r.rhs, r.rhsAt); });
+}
+
+double RelationIndex::sum(CellSpan side, const std::vector<const ReportCell*>& cells, bool& readable) {
     double s = 0;
     for (int i : side) {
         const NumberReading& r = cells[static_cast<size_t>(i)]->reading;

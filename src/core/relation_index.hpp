@@ -1,7 +1,10 @@
-// Report relations compiled to cell indices once per check, so evaluating
-// relations and localizing errors never look cells up by string again.
+// Report relations as cell indices, so evaluating relations and localizing
+// errors never look cells up by string. The recognizer already stored the
+// indices (Relation::lhsAt); the index views them in place, and resolves keys
+// only for hand-built relations without them.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -9,10 +12,24 @@
 
 namespace nianbao {
 
+// A read-only run of cell indices (into RelationIndex::cells).
+struct CellSpan {
+    const int* first = nullptr;
+    const int* last = nullptr;
+    const int* begin() const { return first; }
+    const int* end() const { return last; }
+    size_t size() const { return static_cast<size_t>(last - first); }
+    bool empty() const { return first == last; }
+    int operator[](size_t i) const { return first[i]; }
+};
+
 struct IndexedRelation {
     const Relation* source = nullptr;
-    std::vector<int> lhs, rhs;  // indices into RelationIndex::cells
-    bool complete = true;       // every named cell exists in the report
+    CellSpan lhs, rhs;
+    bool complete = true;  // every named cell exists in the report
+    // The column or row id the relation runs along ("" when neither).
+    const std::string& column() const;
+    const std::string& row() const;
 };
 
 struct RelationIndex {
@@ -20,9 +37,19 @@ struct RelationIndex {
     std::vector<IndexedRelation> relations;
 
     explicit RelationIndex(const Report& report);
+    // Spans point into the report and into resolved_: neither copied nor assigned.
+    RelationIndex(const RelationIndex&) = delete;
+    RelationIndex& operator=(const RelationIndex&) = delete;
+
     // Sum of one side; `readable` false when a cell is Invalid (V1 covers it).
-    static double sum(const std::vector<int>& side, const std::vector<const ReportCell*>& cells,
-                      bool& readable);
+    static double sum(CellSpan side, const std::vector<const ReportCell*>& cells, bool& readable);
+
+private:
+    std::vector<std::vector<int>> resolved_;  // looked-up sides of relations without indices
 };
+
+// Whether every relation carries cell indices, and they name its keys (what
+// the recognizer promises; tests and the fuzzer hold it to that).
+bool relationsIndexed(const Report& report);
 
 }  // namespace nianbao

@@ -27,14 +27,17 @@ struct ReportCell {
 
 // A concrete linear relation: sum(lhs) == sum(rhs), cells named by key().
 struct Relation {
+    enum class Axis { None, Column, Row };  // what its cells share: one column, one row, neither
     std::string rule;   // "H1".."H5"
     std::string table;  // "T3"
-    std::string scope;  // the column id (EachColumn), row id (EachRow) or "" (Single)
+    std::string scope;  // the column id (Axis::Column), row id (Axis::Row) or "" (None)
     std::vector<std::string> lhs;
     std::vector<std::string> rhs;
+    Axis axis = Axis::None;
     // Where the recognizer found those cells: indices into every table's cells
-    // in table order (RelationIndex::cells). A hint that spares key lookups;
-    // empty when unknown, and checked against the keys before use.
+    // in table order (RelationIndex::cells), so checks never look keys up.
+    // Empty when unknown (a hand-built relation): then looked up by key.
+    // Stale only if the tables change after recognition, which nothing does.
     std::vector<int> lhsAt = {};
     std::vector<int> rhsAt = {};
 };
@@ -57,6 +60,13 @@ struct RecognizedTable {
     const ReportCell* cell(const std::string& row, const std::string& col) const;
 };
 
+// A number the prose states about the tables ("共收到…申请8件"), read at
+// recognition so that checks (N1) compare numbers, not re-read paragraphs.
+struct StatedNumber {
+    int claim = 0;     // which kind of statement (prose_numbers.cpp's table)
+    double value = 0;  // as stated
+};
+
 struct Report {
     const FormatDecl* format = nullptr;  // nullptr: not a report
     std::vector<SectionHit> sections;    // one per SectionDecl, in format order
@@ -64,6 +74,7 @@ struct Report {
     std::vector<Relation> relations;     // every hard sum relation, expanded (H1..H5)
     int titleYear = 0;                   // the year in the title ("2023年"), 0 if none
     int dataYear = 0;                    // the statistics period's year, 0 if none
+    std::vector<StatedNumber> stated;    // the first statement of each kind, document order
 
     const RecognizedTable* table(const std::string& id) const;
     // Cell by full key "T3.new.np"; nullptr when absent.

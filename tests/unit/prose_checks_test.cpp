@@ -25,11 +25,17 @@ std::vector<std::string> sixSections(const std::string& s6Body) {
             "六、其他需要报告的事项", s6Body};
 }
 
+// N1 as check() runs it: the statements read from the document, then compared.
+std::vector<Finding> n1(const Document& doc, Report r) {
+    r.stated = statedNumbers(doc);
+    return proseNumberFindings(r);
+}
+
 }  // namespace
 
 TEST(ProseNumbers, SeedSentenceDisagreesWithNewTotal) {
     const Report r = ctest::buildReport(ctest::seedTexts());
-    const auto f = proseNumberFindings(
+    const auto f = n1(
         docOf({"2023年，区商务局共收到依申请政府信息公开1件，已全部按时办结。"}), r);
     ASSERT_EQ(f.size(), 1u);
     EXPECT_EQ(f[0].rule, "N1");
@@ -41,16 +47,23 @@ TEST(ProseNumbers, SeedSentenceDisagreesWithNewTotal) {
 
 TEST(ProseNumbers, AgreeingAndOtherStatements) {
     const Report r = ctest::buildReport(ctest::seedTexts());
-    EXPECT_TRUE(proseNumberFindings(docOf({"本年共收到政府信息公开申请8件。", "予以公开2件。",
+    EXPECT_TRUE(n1(docOf({"本年共收到政府信息公开申请8件。", "予以公开2件。",
                                            "发生行政复议1件，行政诉讼0件。", "上年结转0件"}),
                                     r)
                     .empty());
-    const auto f = proseNumberFindings(
+    const auto f = n1(
         docOf({"本年新收政府信息公开申请八件。予以公开3件；上年结转2件。", "被申请行政复议2件，行政诉讼1件"}), r);
     std::vector<std::string> cells;
     for (const Finding& x : f) cells.push_back(x.cells[0]);
     EXPECT_EQ(cells, (std::vector<std::string>{"T3.carried_in.total", "T3.r_open.total",
                                                "T4.counts.rv_tot", "T4.counts.ld_tot"}));
+}
+
+TEST(ProseNumbers, OneStatementPerCellEvenUnderTwoKeywords) {
+    const Report r = ctest::buildReport(ctest::seedTexts());  // 8 new requests
+    const auto f = n1(docOf({"本年共收到政府信息公开申请1件，其中新收申请1件。"}), r);
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(*f[0].lhs, 1);
 }
 
 TEST(SectionChecks, MissingS6GivesN2AndN3) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/recognizer.hpp"
+#include "core/relation_index.hpp"
 #include "support/report_builder.hpp"
 
 namespace nianbao {
@@ -61,6 +62,7 @@ protected:
         EXPECT_EQ(countRule(r, "H2"), 7);
         EXPECT_EQ(countRule(r, "H3"), static_cast<int>(t3Rows()));
         EXPECT_EQ(countRule(r, "H4"), 3);
+        EXPECT_TRUE(relationsIndexed(r));  // the cells of every layout, subtotals included
     }
 };
 
@@ -224,11 +226,14 @@ TEST_P(Layouts, SubtotalRowAndOrganisationColumnAreExtrasCheckedByH5Only) {
         EXPECT_EQ(rel.rhs.size(), 8u);
         EXPECT_EQ(rel.rhs.front(), "T3.deny_1.np");
         EXPECT_EQ(rel.rhs.back(), "T3.deny_8.np");
+        EXPECT_EQ(rel.axis, Relation::Axis::Column);  // a subtotal row runs down a column
     }
     for (const Relation& rel : r.relations) {
         if (rel.rule != "H5" || rel.lhs.front() != "T3.new.org_sub") continue;
         EXPECT_EQ(rel.rhs, (std::vector<std::string>{"T3.new.biz", "T3.new.res", "T3.new.ngo", "T3.new.law",
                                                      "T3.new.oth"}));
+        EXPECT_EQ(rel.axis, Relation::Axis::Row);
+        EXPECT_EQ(rel.scope, "new");
     }
 }
 

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "core/recognizer.hpp"
+#include "core/relation_index.hpp"
 #include "support/fixtures.hpp"
 
 namespace nianbao {
@@ -135,9 +136,13 @@ TEST_F(SeedRecognition, RelationsExpanded) {
     EXPECT_EQ(h3, 25);
     EXPECT_EQ(h4, 3);
     EXPECT_EQ(h5, 0);
+    EXPECT_TRUE(relationsIndexed(*report_));
     const Relation& first = report_->relations.front();
     EXPECT_EQ(first.rule, "H1");
     EXPECT_EQ(first.scope, "np");
+    EXPECT_EQ(first.axis, Relation::Axis::Column);
+    EXPECT_EQ(report_->relations[14].rule, "H3");
+    EXPECT_EQ(report_->relations[14].axis, Relation::Axis::Row);
     EXPECT_EQ(first.lhs, (std::vector<std::string>{"T3.new.np", "T3.carried_in.np"}));
     EXPECT_EQ(first.rhs, (std::vector<std::string>{"T3.r_total.np", "T3.carried_out.np"}));
 }

@@ -1,46 +1,9 @@
 #include "support/checker_reports.hpp"
 
 #include "core/number_reader.hpp"
+#include "core/recognize_internal.hpp"
 
 namespace nianbao::ctest {
-
-namespace {
-
-const AxisDecl* findAxis(const std::vector<AxisDecl>& axes, const std::string& id) {
-    for (const AxisDecl& a : axes)
-        if (a.id == id) return &a;
-    return nullptr;
-}
-
-void expandRelations(const TableDecl& t, std::vector<Relation>& out) {
-    for (const RelationDecl& d : t.relations) {
-        auto key = [&](const std::string& row, const std::string& col) {
-            return t.id + "." + row + "." + col;
-        };
-        if (d.scope == RelationDecl::Scope::EachColumn) {
-            for (const AxisDecl& c : t.columns) {
-                Relation r{d.rule, t.id, c.id, {}, {}};
-                for (const std::string& row : d.lhs) r.lhs.push_back(key(row, c.id));
-                for (const std::string& row : d.rhs) r.rhs.push_back(key(row, c.id));
-                out.push_back(r);
-            }
-        } else if (d.scope == RelationDecl::Scope::EachRow) {
-            for (const AxisDecl& row : t.rows) {
-                Relation r{d.rule, t.id, row.id, {}, {}};
-                for (const std::string& c : d.lhs) r.lhs.push_back(key(row.id, c));
-                for (const std::string& c : d.rhs) r.rhs.push_back(key(row.id, c));
-                out.push_back(r);
-            }
-        } else {
-            Relation r{d.rule, t.id, "", {}, {}};
-            for (const std::string& k : d.lhs) r.lhs.push_back(t.id + "." + k);
-            for (const std::string& k : d.rhs) r.rhs.push_back(t.id + "." + k);
-            out.push_back(r);
-        }
-    }
-}
-
-}  // namespace
 
 Report buildReport(const CellTexts& texts, const FormatDecl* format) {
     if (!format) format = &format2021();
@@ -79,8 +42,9 @@ Report buildReport(const CellTexts& texts, const FormatDecl* format) {
             ++r;
         }
         report.tables.push_back(rt);
-        expandRelations(t, report.relations);
     }
+    // The recognizer's own expansion, so tests hold the same relations (with cell indices).
+    report.relations = recog::expandRelations(report, *format, {});
     return report;
 }
 
