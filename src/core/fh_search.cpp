@@ -18,6 +18,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <limits>
 #include <numeric>
 #include <queue>
 
@@ -174,6 +175,12 @@ Elimination eliminate(std::vector<long long>& a, size_t rows, int k, std::vector
     return Elimination::Unique;
 }
 
+// Variables one of which any optimal superset of a node's set must add.
+struct Requirement {
+    size_t begin = 0, size = 0;  // a run of Search::reqVars_ ...
+    int eq = -1;                 // ... or, when >= 0, every variable of this equation
+};
+
 // A node's set (positive-weight variables, ascending) and branch (empty: a
 // leaf) are runs in the search's pool, so nodes are plain values.
 struct Node {
@@ -272,6 +279,9 @@ public:
             }
             for (int b = 0; b < node.branchSize; ++b) {
                 const int r = pool_[static_cast<size_t>(node.branch + b)];
+                // Past the first solution only ties are wanted: a child already
+                // heavier than it needs no evaluation (most of the tail).
+                if (best >= 0 && node.weight + s_.weight[static_cast<size_t>(r)] > best) continue;
                 Node child;
                 child.set = static_cast<int>(pool_.size());
                 child.setSize = node.setSize + 1;
@@ -344,12 +354,14 @@ private:
             if (!changeable(v) && seen_[static_cast<size_t>(v)] != seenStamp_)
                 seen_[static_cast<size_t>(v)] = seenStamp_, reqVars_.push_back(v);
     }
-    void requirement(int e, int other = -1) {
+    // False when it is empty: no superset of S can meet it.
+    bool requirement(int e, int other = -1) {
         const size_t begin = reqVars_.size();
         ++seenStamp_;
         addOthers(e);
         if (other >= 0) addOthers(other);
-        reqs_.push_back({begin, reqVars_.size() - begin});
+        reqs_.push_back({begin, reqVars_.size() - begin, -1});
+        return reqVars_.size() > begin;
     }
 
     // The requirements of S; false when one cannot be met (no optimal superset).
@@ -359,15 +371,8 @@ private:
         touch(set);
         reqVars_.clear();
         reqs_.clear();
-        for (int e : s_.violated) {  // (i): untouched, so all its (distinct) variables
-            if (eqStamp_[static_cast<size_t>(e)] == stamp_) continue;
-            const Span<Term> terms = s_.eq(e);
-            const size_t begin = reqVars_.size();
-            reqVars_.resize(begin + terms.size());
-            std::transform(terms.begin(), terms.end(), reqVars_.begin() + static_cast<long>(begin),
-                           [](const Term& t) { return t.var; });
-            reqs_.push_back({begin, terms.size()});
-        }
+        for (int e : s_.violated)  // (i): untouched, so all its (distinct) variables, named by e
+            if (eqStamp_[static_cast<size_t>(e)] != stamp_) reqs_.push_back({0, s_.eq(e).size(), e});
         for (int e : touched_) {  // (ii), (iii)
             const size_t ei = static_cast<size_t>(e);
             if (eqCount_[ei] != 1) continue;
@@ -377,31 +382,33 @@ private:
             const long long r = s_.rhs[ei];
             const long long y = r / c;
             const bool bad = r % c != 0 || y < s_.lo[ji] || y > s_.hi[ji] || (!s_.free[ji] && y == 0);
-            if (bad)
-                requirement(e);
-            else if (forcedStamp_[ji] != stamp_)
+            // Stop at the first requirement nothing can meet.
+            if (bad) {
+                if (!requirement(e)) return false;
+            } else if (forcedStamp_[ji] != stamp_) {
                 forcedStamp_[ji] = stamp_, forced_[ji] = y, forcedEq_[ji] = e;
-            else if (forced_[ji] != y)
-                requirement(e, forcedEq_[ji]);
+            } else if (forced_[ji] != y) {
+                if (!requirement(e, forcedEq_[ji])) return false;
+            }
         }
         branch_.clear();
         lb = 0;
         if (reqs_.empty()) return true;
         order_.resize(reqs_.size());
         std::iota(order_.begin(), order_.end(), 0);
-        std::sort(order_.begin(), order_.end(),
-                  [&](size_t a, size_t b) { return reqs_[a].second < reqs_[b].second; });
-        if (reqs_[order_[0]].second == 0) return false;
-        branch_.assign(reqVars_.begin() + static_cast<long>(reqs_[order_[0]].first),
-                       reqVars_.begin() + static_cast<long>(reqs_[order_[0]].first + reqs_[order_[0]].second));
+        std::sort(order_.begin(), order_.end(), [&](size_t a, size_t b) {
+            return reqs_[a].size != reqs_[b].size ? reqs_[a].size < reqs_[b].size : a < b;
+        });
+        const VarsOf first = varsOf(reqs_[order_[0]]);
+        for (size_t i = 0; i < first.size; ++i) branch_.push_back(first[i]);
         ++seenStamp_;
         for (size_t q : order_) {  // disjoint requirements each cost their lightest variable
-            const auto [begin, size] = reqs_[q];
-            const int* vars = reqVars_.data() + begin;
-            if (std::any_of(vars, vars + size, [&](int v) { return seen_[static_cast<size_t>(v)] == seenStamp_; }))
-                continue;
-            int cheapest = s_.weight[static_cast<size_t>(vars[0])];
-            for (size_t i = 0; i < size; ++i) {
+            const VarsOf vars = varsOf(reqs_[q]);
+            size_t i = 0;
+            while (i < vars.size && seen_[static_cast<size_t>(vars[i])] != seenStamp_) ++i;
+            if (i < vars.size) continue;
+            int cheapest = std::numeric_limits<int>::max();
+            for (i = 0; i < vars.size; ++i) {
                 const size_t v = static_cast<size_t>(vars[i]);
                 seen_[v] = seenStamp_;
                 cheapest = std::min(cheapest, s_.weight[v]);
@@ -409,6 +416,22 @@ private:
             lb += cheapest;
         }
         return true;
+    }
+
+    // A requirement's variables: an untouched violated equation's (read in
+    // place from its terms), or a run of reqVars_.
+    struct VarsOf {
+        const Term* terms = nullptr;
+        const int* vars = nullptr;
+        size_t size = 0;
+        int operator[](size_t i) const { return terms ? terms[i].var : vars[i]; }
+    };
+    VarsOf varsOf(const Requirement& q) const {
+        if (q.eq >= 0) {
+            const Span<Term> t = s_.eq(q.eq);
+            return {t.first, nullptr, t.size()};
+        }
+        return {nullptr, reqVars_.data() + q.begin, q.size};
     }
 
     // Unchangeable variables of the equations S touches, into branch_: a
@@ -487,7 +510,7 @@ private:
     std::vector<long long> forced_, eqSingleCoef_;
     std::vector<int> eqStamp_, eqCount_, eqSingle_, touched_;
     std::vector<int> reqVars_;
-    std::vector<std::pair<size_t, size_t>> reqs_;  // (begin, size) in reqVars_
+    std::vector<Requirement> reqs_;
     std::vector<size_t> order_;
     std::vector<long long> matrix_;  // a leaf's subsystem, row-major
 };
