@@ -30,6 +30,7 @@ namespace {
 
 constexpr double kMaxMagnitude = 1e12;  // beyond it the MIP decides (no overflow here)
 constexpr int kNodeBudget = 200000;     // a safety net: the MIP decides beyond it
+constexpr size_t kMaxEquations = 1024;  // the pair table is m x m; beyond it the MIP decides
 
 // A read-only view of a run in a flat array.
 template <class T>
@@ -61,6 +62,7 @@ struct IntSystem {
     std::vector<int> freeVars;
     std::vector<int> violated;
     int fixedWeight = 0;                  // weights of unreadable variables (changed in any case)
+    int lightest = std::numeric_limits<int>::max();  // the least weight of a variable not free
 
     size_t equations() const { return rhs.size(); }
     Span<Term> eq(int e) const {
@@ -93,6 +95,7 @@ bool toIntegers(const FhProblem& p, const std::vector<double>& d, IntSystem& s) 
         const bool isFree = v.weight == 0 || v.invalid;
         s.free.push_back(isFree);
         if (isFree) s.freeVars.push_back(static_cast<int>(j));
+        else s.lightest = std::min(s.lightest, v.weight);
         if (v.invalid) s.fixedWeight += v.weight;
     }
     std::vector<int> eqCount(n + 1, 0);
@@ -175,10 +178,12 @@ Elimination eliminate(std::vector<long long>& a, size_t rows, int k, std::vector
     return Elimination::Unique;
 }
 
-// Variables one of which any optimal superset of a node's set must add.
+// Variables one of which any optimal superset of a node's set must add: the
+// unchangeable ones of an equation (and of a second one, when two disagree).
 struct Requirement {
-    size_t begin = 0, size = 0;  // a run of Search::reqVars_ ...
-    int eq = -1;                 // ... or, when >= 0, every variable of this equation
+    size_t size = 0;  // how many variables
+    int cheapest = 0; // the least weight among them
+    int eq = -1, other = -1;
 };
 
 // A node's set (positive-weight variables, ascending) and branch (empty: a
@@ -239,6 +244,28 @@ public:
         mark_.assign(n, 0), seen_.assign(n, 0), forcedStamp_.assign(n, 0), local_.assign(n, -1);
         forced_.assign(n, 0), forcedEq_.assign(n, 0);
         eqStamp_.assign(m, 0), eqCount_.assign(m, 0), eqSingle_.assign(m, 0), eqSingleCoef_.assign(m, 0);
+        // Per equation: its variables lightest first, and the lightest weight.
+        byWeight_.reserve(s_.terms.size());
+        minWeight_.reserve(m);
+        for (size_t e = 0; e < m; ++e) {
+            const size_t from = byWeight_.size();
+            for (const Term& t : s_.eq(static_cast<int>(e))) {  // insertion: short, stable, no buffer
+                size_t i = byWeight_.size();
+                byWeight_.push_back(t.var);
+                for (; i > from && s_.weight[static_cast<size_t>(byWeight_[i - 1])] > s_.weight[static_cast<size_t>(t.var)]; --i)
+                    byWeight_[i] = byWeight_[i - 1];
+                byWeight_[i] = t.var;
+            }
+            minWeight_.push_back(byWeight_.size() > from ? s_.weight[static_cast<size_t>(byWeight_[from])]
+                                                         : std::numeric_limits<int>::max());
+        }
+        // Per equation: its variables as a bit set, so overlaps are a few ANDs.
+        words_ = (n + 63) / 64;
+        eqBits_.assign(m * words_, 0);
+        for (size_t e = 0; e < m; ++e)
+            for (const Term& t : s_.eq(static_cast<int>(e)))
+                eqBits_[e * words_ + static_cast<size_t>(t.var) / 64] |= uint64_t{1} << (t.var % 64);
+        changeableBits_.assign(words_, 0);
     }
 
     // False: gave up (budget, overflow), the MIP must decide.
@@ -253,7 +280,7 @@ public:
         root.weight = s_.fixedWeight;
         visited.insert(pool_, 0, 0);
         int lb = 0;
-        if (evaluate(set(root), lb)) {
+        if (evaluate(set(root), kNoBudget, lb)) {
             root.key = root.weight + lb;
             keepBranch(root);
             queue.push(root);
@@ -296,8 +323,8 @@ public:
                     continue;
                 }
                 if (++nodes > kNodeBudget) return false;
-                if (!evaluate(set(child), lb)) continue;
                 child.weight = node.weight + s_.weight[static_cast<size_t>(r)];
+                if (!evaluate(set(child), best >= 0 ? best - child.weight : kNoBudget, lb)) continue;
                 child.key = child.weight + lb;
                 if (best >= 0 && child.key > best) continue;
                 keepBranch(child);
@@ -326,8 +353,13 @@ private:
     // Marks S and the free variables with a new stamp (mark_ == stamp_).
     void markChangeable(Span<int> set) {
         ++stamp_;
-        for (int j : set) mark_[static_cast<size_t>(j)] = stamp_;
-        for (int j : s_.freeVars) mark_[static_cast<size_t>(j)] = stamp_;
+        std::fill(changeableBits_.begin(), changeableBits_.end(), 0);
+        auto mark = [&](int j) {
+            mark_[static_cast<size_t>(j)] = stamp_;
+            changeableBits_[static_cast<size_t>(j) / 64] |= uint64_t{1} << (j % 64);
+        };
+        for (int j : set) mark(j);
+        for (int j : s_.freeVars) mark(j);
     }
     bool changeable(int j) const { return mark_[static_cast<size_t>(j)] == stamp_; }
 
@@ -348,31 +380,79 @@ private:
         for (int j : s_.freeVars) visit(j);
     }
 
-    // Appends the unchangeable variables of `e` (once) to the open requirement.
-    void addOthers(int e) {
-        for (const auto& [v, c] : s_.eq(e))
-            if (!changeable(v) && seen_[static_cast<size_t>(v)] != seenStamp_)
-                seen_[static_cast<size_t>(v)] = seenStamp_, reqVars_.push_back(v);
+    // Requirements are kept as the equations they come from (their variables
+    // are those equations' unchangeable ones), so sizes, cheapest weights and
+    // overlaps come from per-equation tables instead of copied variable lists.
+    size_t eqSize(int e) const { return s_.eq(e).size(); }
+    size_t unchangeable(int e) const {
+        const size_t ei = static_cast<size_t>(e);
+        return eqSize(e) - (eqStamp_[ei] == stamp_ ? static_cast<size_t>(eqCount_[ei]) : 0);
+    }
+    int cheapest(int e) const {  // the lightest unchangeable variable's weight
+        for (int v : byWeight(e))
+            if (!changeable(v)) return s_.weight[static_cast<size_t>(v)];
+        return std::numeric_limits<int>::max();
+    }
+    Span<int> byWeight(int e) const {
+        const size_t i = static_cast<size_t>(e);
+        return {byWeight_.data() + s_.termsAt[i], byWeight_.data() + s_.termsAt[i + 1]};
+    }
+    const uint64_t* bits(int e) const { return eqBits_.data() + static_cast<size_t>(e) * words_; }
+    // Whether e and f have an unchangeable variable in common.
+    bool meet(int e, int f) const {
+        const uint64_t *a = bits(e), *b = bits(f);
+        for (size_t w = 0; w < words_; ++w)
+            if (a[w] & b[w] & ~changeableBits_[w]) return true;
+        return false;
+    }
+    // Unchangeable variables in e or f.
+    size_t unchangeable(int e, int f) const {
+        const uint64_t *a = bits(e), *b = bits(f);
+        size_t n = 0;
+        for (size_t w = 0; w < words_; ++w) n += static_cast<size_t>(__builtin_popcountll((a[w] | b[w]) & ~changeableBits_[w]));
+        return n;
+    }
+    bool overlap(const Requirement& a, const Requirement& b) const {
+        for (int x : {a.eq, a.other})
+            for (int y : {b.eq, b.other})
+                if (x >= 0 && y >= 0 && meet(x, y)) return true;
+        return false;
     }
     // False when it is empty: no superset of S can meet it.
     bool requirement(int e, int other = -1) {
-        const size_t begin = reqVars_.size();
+        size_t size = other < 0 ? unchangeable(e) : unchangeable(e, other);
+        int least = cheapest(e);
+        if (other >= 0) least = std::min(least, cheapest(other));
+        reqs_.push_back({size, least, e, other});
+        return size > 0;
+    }
+    // The requirement's variables in equation order (e's, then other's new ones), into branch_.
+    void branchOn(const Requirement& q) {
         ++seenStamp_;
-        addOthers(e);
-        if (other >= 0) addOthers(other);
-        reqs_.push_back({begin, reqVars_.size() - begin, -1});
-        return reqVars_.size() > begin;
+        for (int e : {q.eq, q.other}) {
+            if (e < 0) continue;
+            for (const Term& t : s_.eq(e))
+                if (!changeable(t.var) && seen_[static_cast<size_t>(t.var)] != seenStamp_)
+                    seen_[static_cast<size_t>(t.var)] = seenStamp_, branch_.push_back(t.var);
+        }
     }
 
-    // The requirements of S; false when one cannot be met (no optimal superset).
+    // The requirements of S; false when one cannot be met (no optimal superset)
+    // or they cost more than `budget` (past the first solution: no tie either).
     // Otherwise the smallest one to branch on (branch_, empty: a leaf) and a lower bound.
-    bool evaluate(Span<int> set, int& lb) {
+    static constexpr int kNoBudget = std::numeric_limits<int>::max();
+    bool evaluate(Span<int> set, int budget, int& lb) {
         markChangeable(set);
         touch(set);
-        reqVars_.clear();
         reqs_.clear();
-        for (int e : s_.violated)  // (i): untouched, so all its (distinct) variables, named by e
-            if (eqStamp_[static_cast<size_t>(e)] != stamp_) reqs_.push_back({0, s_.eq(e).size(), e});
+        // Past the first solution a child may have room for no requirement at all:
+        // then the first one found ends it (the tail's usual end).
+        const bool noRoom = budget < s_.lightest;
+        for (int e : s_.violated) {  // (i): untouched, so all its variables
+            if (eqStamp_[static_cast<size_t>(e)] == stamp_) continue;
+            if (noRoom) return false;
+            reqs_.push_back({eqSize(e), minWeight_[static_cast<size_t>(e)], e, -1});
+        }
         for (int e : touched_) {  // (ii), (iii)
             const size_t ei = static_cast<size_t>(e);
             if (eqCount_[ei] != 1) continue;
@@ -384,11 +464,11 @@ private:
             const bool bad = r % c != 0 || y < s_.lo[ji] || y > s_.hi[ji] || (!s_.free[ji] && y == 0);
             // Stop at the first requirement nothing can meet.
             if (bad) {
-                if (!requirement(e)) return false;
+                if (noRoom || !requirement(e)) return false;
             } else if (forcedStamp_[ji] != stamp_) {
                 forcedStamp_[ji] = stamp_, forced_[ji] = y, forcedEq_[ji] = e;
             } else if (forced_[ji] != y) {
-                if (!requirement(e, forcedEq_[ji])) return false;
+                if (noRoom || !requirement(e, forcedEq_[ji])) return false;
             }
         }
         branch_.clear();
@@ -399,39 +479,17 @@ private:
         std::sort(order_.begin(), order_.end(), [&](size_t a, size_t b) {
             return reqs_[a].size != reqs_[b].size ? reqs_[a].size < reqs_[b].size : a < b;
         });
-        const VarsOf first = varsOf(reqs_[order_[0]]);
-        for (size_t i = 0; i < first.size; ++i) branch_.push_back(first[i]);
-        ++seenStamp_;
+        branchOn(reqs_[order_[0]]);
+        chosen_.clear();
         for (size_t q : order_) {  // disjoint requirements each cost their lightest variable
-            const VarsOf vars = varsOf(reqs_[q]);
-            size_t i = 0;
-            while (i < vars.size && seen_[static_cast<size_t>(vars[i])] != seenStamp_) ++i;
-            if (i < vars.size) continue;
-            int cheapest = std::numeric_limits<int>::max();
-            for (i = 0; i < vars.size; ++i) {
-                const size_t v = static_cast<size_t>(vars[i]);
-                seen_[v] = seenStamp_;
-                cheapest = std::min(cheapest, s_.weight[v]);
-            }
-            lb += cheapest;
+            const Requirement& req = reqs_[q];
+            if (std::any_of(chosen_.begin(), chosen_.end(), [&](size_t c) { return overlap(req, reqs_[c]); }))
+                continue;
+            chosen_.push_back(q);
+            lb += req.cheapest;
+            if (lb > budget) return false;
         }
         return true;
-    }
-
-    // A requirement's variables: an untouched violated equation's (read in
-    // place from its terms), or a run of reqVars_.
-    struct VarsOf {
-        const Term* terms = nullptr;
-        const int* vars = nullptr;
-        size_t size = 0;
-        int operator[](size_t i) const { return terms ? terms[i].var : vars[i]; }
-    };
-    VarsOf varsOf(const Requirement& q) const {
-        if (q.eq >= 0) {
-            const Span<Term> t = s_.eq(q.eq);
-            return {t.first, nullptr, t.size()};
-        }
-        return {nullptr, reqVars_.data() + q.begin, q.size};
     }
 
     // Unchangeable variables of the equations S touches, into branch_: a
@@ -509,8 +567,12 @@ private:
     std::vector<int> mark_, seen_, forcedStamp_, local_, forcedEq_;
     std::vector<long long> forced_, eqSingleCoef_;
     std::vector<int> eqStamp_, eqCount_, eqSingle_, touched_;
-    std::vector<int> reqVars_;
     std::vector<Requirement> reqs_;
+    std::vector<size_t> chosen_;                   // evaluate(): the disjoint requirements counted
+    std::vector<int> byWeight_, minWeight_;        // per equation (offsets as s_.termsAt)
+    size_t words_ = 0;                             // 64-bit words per variable bit set
+    std::vector<uint64_t> eqBits_;                 // per equation: its variables
+    std::vector<uint64_t> changeableBits_;         // S and the free variables, as bits
     std::vector<size_t> order_;
     std::vector<long long> matrix_;  // a leaf's subsystem, row-major
 };
@@ -519,7 +581,7 @@ private:
 
 bool searchFh(const FhProblem& p, const std::vector<double>& d, int maxAlternatives, FhResult& out) {
     IntSystem s;
-    if (!toIntegers(p, d, s)) return false;
+    if (!toIntegers(p, d, s) || s.equations() > kMaxEquations) return false;
     Search search(p, std::move(s));
     FhResult result;
     if (!search.run(maxAlternatives, result)) return false;
