@@ -304,11 +304,14 @@ public:
                 touchedOutside(set(node));
                 keepBranch(node);
             }
+            // Past the first solution only ties are wanted. A child keeps every
+            // requirement of the node that does not contain its variable, so a
+            // child whose weight leaves no room to meet those needs no evaluation.
+            const bool tail = best >= 0 && prepareTail(node);
             for (int b = 0; b < node.branchSize; ++b) {
                 const int r = pool_[static_cast<size_t>(node.branch + b)];
-                // Past the first solution only ties are wanted: a child already
-                // heavier than it needs no evaluation (most of the tail).
-                if (best >= 0 && node.weight + s_.weight[static_cast<size_t>(r)] > best) continue;
+                const int room = best - node.weight - s_.weight[static_cast<size_t>(r)];
+                if (best >= 0 && (room < 0 || (tail && !coverableWithout(r, room)))) continue;
                 Node child;
                 child.set = static_cast<int>(pool_.size());
                 child.setSize = node.setSize + 1;
@@ -378,6 +381,56 @@ private:
         };
         for (int j : set) visit(j);
         for (int j : s_.freeVars) visit(j);
+    }
+
+    // The node's requirements as variable bit sets (reqBits_, in order_),
+    // for coverableWithout(); false when there are too many to track.
+    bool prepareTail(const Node& node) {
+        int unused = 0;
+        evaluate(set(node), kNoBudget, unused);  // the node's requirements, as when it was pushed
+        if (reqs_.empty() || reqs_.size() > 64) return false;
+        reqBits_.assign(reqs_.size() * words_, 0);
+        for (size_t i = 0; i < order_.size(); ++i) {
+            const Requirement& q = reqs_[order_[i]];
+            uint64_t* out = reqBits_.data() + i * words_;
+            for (int e : {q.eq, q.other})
+                if (e >= 0)
+                    for (size_t w = 0; w < words_; ++w) out[w] |= bits(e)[w];
+            for (size_t w = 0; w < words_; ++w) out[w] &= ~changeableBits_[w];
+        }
+        return true;
+    }
+    bool hasVar(size_t req, int v) const {
+        return (reqBits_[req * words_ + static_cast<size_t>(v) / 64] >> (v % 64)) & 1;
+    }
+    // Whether the node's requirements without `r` can be met by variables
+    // weighing at most `room` in all (exact, by depth-first search; when the
+    // search grows past a small limit it answers yes, which only costs time).
+    bool coverableWithout(int r, int room) {
+        uint64_t open = 0;
+        for (size_t i = 0; i < order_.size(); ++i)
+            if (!hasVar(i, r)) open |= uint64_t{1} << i;
+        coverSteps_ = 0;
+        return cover(open, room);
+    }
+    bool cover(uint64_t open, int room) {
+        if (open == 0) return true;
+        if (room < s_.lightest || ++coverSteps_ > kCoverSteps) return room >= s_.lightest;
+        const size_t q = static_cast<size_t>(__builtin_ctzll(open));  // the smallest open one
+        const uint64_t* vars = reqBits_.data() + q * words_;
+        for (size_t w = 0; w < words_; ++w)
+            for (uint64_t word = vars[w]; word; word &= word - 1) {
+                const int v = static_cast<int>(w * 64 + static_cast<size_t>(__builtin_ctzll(word)));
+                const int weight = s_.weight[static_cast<size_t>(v)];
+                if (weight > room) continue;
+                uint64_t left = open;
+                for (uint64_t o = open; o; o &= o - 1) {
+                    const size_t i = static_cast<size_t>(__builtin_ctzll(o));
+                    if (hasVar(i, v)) left &= ~(uint64_t{1} << i);
+                }
+                if (cover(left, room - weight)) return true;
+            }
+        return false;
     }
 
     // Requirements are kept as the equations they come from (their variables
@@ -573,6 +626,9 @@ private:
     size_t words_ = 0;                             // 64-bit words per variable bit set
     std::vector<uint64_t> eqBits_;                 // per equation: its variables
     std::vector<uint64_t> changeableBits_;         // S and the free variables, as bits
+    std::vector<uint64_t> reqBits_;                // prepareTail(): requirement i of order_, as bits
+    int coverSteps_ = 0;
+    static constexpr int kCoverSteps = 256;
     std::vector<size_t> order_;
     std::vector<long long> matrix_;  // a leaf's subsystem, row-major
 };

@@ -1,5 +1,6 @@
 #include "core/labels.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -57,9 +58,9 @@ std::string cellLabelEn(const ReportCell& cell) {
 
 std::string formatNumber(double v) {
     if (std::isfinite(v) && std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 9e15) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(std::llround(v)));
-        return buf;
+        char buf[24];  // to_chars: no locale, no format parsing (messages format many numbers)
+        const auto end = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(std::llround(v))).ptr;
+        return std::string(buf, end);
     }
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.6f", v);
