@@ -80,14 +80,14 @@ bool toIntegers(const FhProblem& p, const std::vector<double>& d, IntSystem& s) 
     for (const FhVar& v : p.vars) scale += std::fabs(v.value);
     for (double r : d) scale += std::fabs(r);
     const double bigM = 2 * scale + 10;  // the MIP's bound on any change
-    if (bigM > kMaxMagnitude) return false;
+    if (!(bigM <= kMaxMagnitude)) return false;  // NaN and infinities too
     const long long m = static_cast<long long>(std::floor(bigM));
     const size_t n = p.vars.size();
     s.lo.reserve(n), s.hi.reserve(n), s.weight.reserve(n), s.free.reserve(n);
     for (size_t j = 0; j < n; ++j) {
         const FhVar& v = p.vars[j];
-        if (!v.integer || v.value != std::round(v.value) || v.weight < 0) return false;
-        const long long value = static_cast<long long>(v.value);
+        const long long value = static_cast<long long>(v.value);  // |value| < bigM: no overflow
+        if (!v.integer || static_cast<double>(value) != v.value || v.weight < 0) return false;
         const long long down = v.invalid || v.missing ? 0 : v.nonNegative ? std::max(0LL, value) : m;
         s.lo.push_back(-down);
         s.hi.push_back(m);
@@ -98,24 +98,35 @@ bool toIntegers(const FhProblem& p, const std::vector<double>& d, IntSystem& s) 
         else s.lightest = std::min(s.lightest, v.weight);
         if (v.invalid) s.fixedWeight += v.weight;
     }
+    size_t total = 0;
+    for (const FhEquation& e : p.equations) total += e.terms.size();
+    s.terms.reserve(total);
     std::vector<int> eqCount(n + 1, 0);
-    std::vector<std::pair<int, int>> sorted;
     s.termsAt.reserve(p.equations.size() + 1);
     s.termsAt.push_back(0);
     s.rhs.reserve(p.equations.size());
     for (size_t e = 0; e < p.equations.size(); ++e) {
-        sorted.assign(p.equations[e].terms.begin(), p.equations[e].terms.end());
-        std::sort(sorted.begin(), sorted.end());
-        long long rhs = 0;
-        for (size_t t = 0; t < sorted.size(); ++t) {
-            long long c = sorted[t].second;
-            while (t + 1 < sorted.size() && sorted[t + 1].first == sorted[t].first) c += sorted[++t].second;
-            if (std::llabs(c) > (1 << 16)) return false;
-            rhs -= c * static_cast<long long>(p.vars[static_cast<size_t>(sorted[t].first)].value);
-            if (c == 0) continue;
-            s.terms.push_back({sorted[t].first, c});
-            ++eqCount[static_cast<size_t>(sorted[t].first) + 1];
+        // The equation's terms by variable (insertion: short and nearly sorted),
+        // repeated variables merged, zero coefficients dropped.
+        const size_t from = s.terms.size();
+        for (const auto& [var, coef] : p.equations[e].terms) {
+            size_t i = s.terms.size();
+            s.terms.push_back({var, coef});
+            for (; i > from && s.terms[i - 1].var > var; --i) s.terms[i] = s.terms[i - 1];
+            s.terms[i] = {var, coef};
         }
+        size_t out = from;
+        long long rhs = 0;
+        for (size_t t = from; t < s.terms.size(); ++t) {
+            Term term = s.terms[t];
+            while (t + 1 < s.terms.size() && s.terms[t + 1].var == term.var) term.coef += s.terms[++t].coef;
+            if (std::llabs(term.coef) > (1 << 16)) return false;
+            rhs -= term.coef * static_cast<long long>(p.vars[static_cast<size_t>(term.var)].value);
+            if (term.coef == 0) continue;
+            s.terms[out++] = term;
+            ++eqCount[static_cast<size_t>(term.var) + 1];
+        }
+        s.terms.resize(out);
         if (rhs != 0) s.violated.push_back(static_cast<int>(e));
         s.termsAt.push_back(static_cast<int>(s.terms.size()));
         s.rhs.push_back(rhs);

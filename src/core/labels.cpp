@@ -56,6 +56,15 @@ std::string cellLabelEn(const ReportCell& cell) {
     return s;
 }
 
+std::string concat(std::initializer_list<std::string_view> parts) {
+    size_t size = 0;
+    for (std::string_view p : parts) size += p.size();
+    std::string s;
+    s.reserve(size);
+    for (std::string_view p : parts) s.append(p);
+    return s;
+}
+
 std::string formatNumber(double v) {
     if (std::isfinite(v) && std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 9e15) {
         char buf[24];  // to_chars: no locale, no format parsing (messages format many numbers)

@@ -2,7 +2,9 @@
 // format declaration (AxisDecl.labels[0] and group), falling back to the ids.
 #pragma once
 
+#include <initializer_list>
 #include <string>
+#include <string_view>
 
 #include "core/report.hpp"
 
@@ -19,5 +21,7 @@ std::string cellLabel(const Report& report, const ReportCell& cell);
 std::string cellLabelEn(const ReportCell& cell);
 // 7 -> "7", 2.5 -> "2.5": integers print without a decimal point.
 std::string formatNumber(double v);
+// The pieces joined in one allocation (messages are built from many).
+std::string concat(std::initializer_list<std::string_view> parts);
 
 }  // namespace nianbao

@@ -132,29 +132,28 @@ CellChange describeChange(const Report& report, const RelationIndex& index, cons
         const bool holds = relationHolds(r, index);
         std::string& zh = holds ? kept : broken;
         std::string& en = holds ? keptEn : brokenEn;
-        zh += (zh.empty() ? "" : "、") + relationLabel(report, r, index);
-        en += (en.empty() ? "" : ", ") + relationLabelEn(r, index);
+        zh.append(zh.empty() ? "" : "、").append(relationLabel(report, r, index));
+        en.append(en.empty() ? "" : ", ").append(relationLabelEn(r, index));
     }
     const std::string v = formatNumber(to);
     if (!cell.reading.ok()) {
-        ch.why = "原文“" + cell.text + "”无法读取，按勾稽关系应为" + v;
-        ch.whyEn = "\"" + cell.text + "\" cannot be read; the relations make it " + v;
+        ch.why = concat({"原文“", cell.text, "”无法读取，按勾稽关系应为", v});
+        ch.whyEn = concat({"\"", cell.text, "\" cannot be read; the relations make it ", v});
     } else if (cell.reading.status == NumberReading::Status::Placeholder) {
-        ch.why = "空白或占位符单元格，按勾稽关系应为" + v;
-        ch.whyEn = "blank or placeholder cell; the relations make it " + v;
+        ch.why = concat({"空白或占位符单元格，按勾稽关系应为", v});
+        ch.whyEn = concat({"blank or placeholder cell; the relations make it ", v});
     } else if (!broken.empty()) {
-        ch.why = "改为" + v + "可使" + broken + "成立";
-        ch.whyEn = "changing it to " + v + " restores " + brokenEn;
+        ch.why = concat({"改为", v, "可使", broken, "成立"});
+        ch.whyEn = concat({"changing it to ", v, " restores ", brokenEn});
     } else {
-        ch.why = "配合其他更正，改为" + v + "以保持" + kept + "成立";
-        ch.whyEn = "with the other changes, " + v + " keeps " + keptEn + " holding";
+        ch.why = concat({"配合其他更正，改为", v, "以保持", kept, "成立"});
+        ch.whyEn = concat({"with the other changes, ", v, " keeps ", keptEn, " holding"});
     }
     const Slip slip = cell.reading.ok() ? typingSlip(cell.text, to) : Slip::None;
     if (slip != Slip::None) {
         ch.typo = true;
-        ch.why += "；原文“" + cell.text + "”可能是" + v + "的笔误（" + slipZh(slip) + "）";
-        ch.whyEn += std::string("; \"") + cell.text + "\" looks like a typing slip of " + v + " (" +
-                    slipEn(slip) + ")";
+        ch.why += concat({"；原文“", cell.text, "”可能是", v, "的笔误（", slipZh(slip), "）"});
+        ch.whyEn += concat({"; \"", cell.text, "\" looks like a typing slip of ", v, " (", slipEn(slip), ")"});
     }
     return ch;
 }

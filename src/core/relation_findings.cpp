@@ -1,6 +1,7 @@
 #include "core/relation_findings.hpp"
 
 #include <cmath>
+#include <string_view>
 
 #include "core/labels.hpp"
 
@@ -28,9 +29,9 @@ void describe(const Report& report, const IndexedRelation& r, const RelationInde
     const std::string& rule = r.source->rule;
     if (rule == "H1") {
         const std::string col = columnLabel(report, f.table, f.column);
-        f.message = col + "列：第一项加第二项之和（" + L + "）不等于第三项加第四项之和（" + R + "）";
-        f.messageEn = "Column " + f.column + ": new + carried over (" + L +
-                      ") differs from total handled + carried forward (" + R + ")";
+        f.message = concat({col, "列：第一项加第二项之和（", L, "）不等于第三项加第四项之和（", R, "）"});
+        f.messageEn = concat({"Column ", f.column, ": new + carried over (", L,
+                              ") differs from total handled + carried forward (", R, ")"});
         return;
     }
     // The other rules say "a total equals the sum of its parts": name the total
@@ -38,34 +39,36 @@ void describe(const Report& report, const IndexedRelation& r, const RelationInde
     const bool lhsIsTotal = r.lhs.size() == 1 || r.rhs.size() != 1;
     const CellSpan totalSide = lhsIsTotal ? r.lhs : r.rhs;
     const CellSpan partSide = lhsIsTotal ? r.rhs : r.lhs;
-    const std::string T = lhsIsTotal ? L : R, P = lhsIsTotal ? R : L;
+    const std::string& T = lhsIsTotal ? L : R;
+    const std::string& P = lhsIsTotal ? R : L;
     const ReportCell* total =
         totalSide.empty() ? nullptr : index.cells[static_cast<size_t>(totalSide[0])];
     if (!f.column.empty()) {  // H2 (or H5 subtotal rows): down a column
         const std::string col = columnLabel(report, f.table, f.column);
         // The total's own label ("（七）总计"), without its group, reads naturally here.
-        std::string tl = total ? rowLabel(report, total->table, total->row) : "总计";
+        const std::string label = total ? rowLabel(report, total->table, total->row) : "总计";
+        std::string_view tl = label;
         const size_t dot = tl.rfind("·");
-        if (dot != std::string::npos) tl = tl.substr(dot + std::string("·").size());
-        const std::string parts = f.rule == "H2" ? "各项办理结果" : "各分项";
-        f.message = col + "列：" + tl + "（" + T + "）不等于" + parts + "之和（" + P + "）";
-        f.messageEn = "Column " + f.column + ": " + (total ? total->row : std::string("total")) +
-                      " (" + T + ") differs from the sum of its rows (" + P + ")";
+        if (dot != std::string_view::npos) tl.remove_prefix(dot + std::string_view("·").size());
+        const char* parts = f.rule == "H2" ? "各项办理结果" : "各分项";
+        f.message = concat({col, "列：", tl, "（", T, "）不等于", parts, "之和（", P, "）"});
+        f.messageEn = concat({"Column ", f.column, ": ", total ? std::string_view(total->row) : "total", " (", T,
+                              ") differs from the sum of its rows (", P, ")"});
     } else if (!f.row.empty()) {  // H3 (or H5 subtotal columns): along a row
         const std::string row = rowLabel(report, f.table, f.row);
         const std::string tl = total ? columnLabel(report, total->table, total->col) : "总计";
-        f.message = row + "行：" + tl + "（" + T + "）不等于" +
-                    joinLabels(report, r, index, partSide, true) + "之和（" + P + "）";
-        f.messageEn = "Row " + f.row + ": " + (total ? total->col : std::string("total")) + " (" +
-                      T + ") differs from the sum of its columns (" + P + ")";
+        f.message = concat({row, "行：", tl, "（", T, "）不等于", joinLabels(report, r, index, partSide, true),
+                            "之和（", P, "）"});
+        f.messageEn = concat({"Row ", f.row, ": ", total ? std::string_view(total->col) : "total", " (", T,
+                              ") differs from the sum of its columns (", P, ")"});
     } else {  // H4: one group of T4
         std::string group = total ? columnGroup(report, total->table, total->col) : "";
         if (group.empty() && total) group = columnLabel(report, total->table, total->col);
         const std::string tl = total ? columnLabel(report, total->table, total->col) : "总计";
-        f.message = group + "：" + tl + "（" + T + "）不等于" +
-                    joinLabels(report, r, index, partSide, true) + "之和（" + P + "）";
-        f.messageEn = (total ? total->key() : std::string("total")) + " (" + T +
-                      ") differs from the sum of its parts (" + P + ")";
+        f.message = concat({group, "：", tl, "（", T, "）不等于", joinLabels(report, r, index, partSide, true),
+                            "之和（", P, "）"});
+        f.messageEn = concat({total ? total->key() : std::string("total"), " (", T,
+                              ") differs from the sum of its parts (", P, ")"});
     }
 }
 
@@ -92,6 +95,7 @@ std::vector<Finding> relationFindings(const Report& report, const RelationIndex&
         f.table = r.source->table;
         f.row = r.row();
         f.column = r.column();
+        f.cells.reserve(r.lhs.size() + r.rhs.size());
         for (const auto* side : {&r.lhs, &r.rhs})
             for (int i : *side) f.cells.push_back(index.cells[static_cast<size_t>(i)]->key());
         f.lhs = l;
@@ -112,23 +116,23 @@ std::string relationLabel(const Report& report, const IndexedRelation& r, const 
     const std::string& table = r.source->table;
     std::string scope;
     if (!col.empty())
-        scope = columnLabel(report, table, col) + "列";
+        scope = columnLabel(report, table, col).append("列");
     else if (!row.empty())
-        scope = rowLabel(report, table, row) + "行";
+        scope = rowLabel(report, table, row).append("行");
     else if (!r.lhs.empty() || !r.rhs.empty()) {
         const int i = r.lhs.size() == 1 ? r.lhs[0] : (r.rhs.empty() ? r.lhs[0] : r.rhs[0]);
         const ReportCell* c = index.cells[static_cast<size_t>(i)];
         scope = columnGroup(report, c->table, c->col);
         if (scope.empty()) scope = columnLabel(report, c->table, c->col);
     }
-    return r.source->rule + "（" + scope + "）";
+    return concat({r.source->rule, "（", scope, "）"});
 }
 
 std::string relationLabelEn(const IndexedRelation& r, const RelationIndex& index) {
     const std::string& row = r.row();
     const std::string& col = r.column();
-    if (!col.empty()) return r.source->rule + " (column " + col + ")";
-    if (!row.empty()) return r.source->rule + " (row " + row + ")";
+    if (!col.empty()) return concat({r.source->rule, " (column ", col, ")"});
+    if (!row.empty()) return concat({r.source->rule, " (row ", row, ")"});
     if (!r.lhs.empty()) {
         const ReportCell* c = index.cells[static_cast<size_t>(r.lhs[0])];
         return r.source->rule + " (" + c->key() + ")";
