@@ -40,8 +40,33 @@ void finish(std::vector<FhSolution> sols, FhResult& out) {
 // correction of two or more cells weighs at least the two smallest weights,
 // so when the lightest single fix weighs less, the single fixes of that
 // weight are exactly the optimal corrections; no MIP needed.
+// Whether some variable sits in every violated equation: none, no single fix
+// (the usual answer with several errors, found without a pass over the block).
+bool oneVariableInAllViolated(const FhProblem& p, const std::vector<double>& d) {
+    std::vector<int> candidates;
+    bool first = true;
+    for (size_t e = 0; e < p.equations.size(); ++e) {
+        if (std::fabs(d[e]) <= kEps) continue;
+        const auto& terms = p.equations[e].terms;
+        if (first) {
+            for (const auto& [v, c] : terms) candidates.push_back(v);
+            first = false;
+        } else {
+            candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                            [&](int v) {
+                                                return std::none_of(terms.begin(), terms.end(),
+                                                                    [&](const auto& t) { return t.first == v; });
+                                            }),
+                             candidates.end());
+        }
+        if (candidates.empty()) return false;
+    }
+    return true;
+}
+
 bool singleFix(const FhProblem& p, const std::vector<double>& d, FhResult& out) {
     const size_t n = p.vars.size();
+    if (!oneVariableInAllViolated(p, d)) return false;
     std::vector<int> w;
     for (const FhVar& v : p.vars) {
         if (v.invalid) return false;

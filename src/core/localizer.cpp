@@ -129,7 +129,7 @@ CellChange describeChange(const Report& report, const RelationIndex& index, cons
         const int e = byVar.relations[static_cast<size_t>(k)];
         if (e < 0) break;  // the slots a relation on both sides did not use
         const IndexedRelation& r = index.relations[static_cast<size_t>(block.relations[static_cast<size_t>(e)])];
-        const bool holds = relationHolds(r, index);
+        const bool holds = r.holds();
         std::string& zh = holds ? kept : broken;
         std::string& en = holds ? keptEn : brokenEn;
         zh.append(zh.empty() ? "" : "、").append(relationLabel(report, r, index));
@@ -176,7 +176,7 @@ Correction localize(const Report& report, const RelationIndex& index, const Loca
     for (const Block& block : blocks) {
         bool needed = false;
         for (int ri : block.relations)
-            if (!relationHolds(index.relations[static_cast<size_t>(ri)], index)) needed = true;
+            if (!index.relations[static_cast<size_t>(ri)].holds()) needed = true;
         if (!needed) continue;  // the hot path: nothing to solve
         const FhProblem problem = problemOf(block, index, options.weights);
         FhResult r = solveFh(problem, options.maxAlternatives, options.method);

@@ -9,8 +9,6 @@ namespace nianbao {
 
 namespace {
 
-constexpr double kTolerance = 1e-6;
-
 std::string joinLabels(const Report& report, const IndexedRelation& r, const RelationIndex& index,
                        CellSpan side, bool byColumn) {
     std::string s;
@@ -74,21 +72,12 @@ void describe(const Report& report, const IndexedRelation& r, const RelationInde
 
 }  // namespace
 
-bool relationHolds(const IndexedRelation& r, const RelationIndex& index) {
-    bool readable = true;
-    const double l = RelationIndex::sum(r.lhs, index.cells, readable);
-    const double rr = RelationIndex::sum(r.rhs, index.cells, readable);
-    return readable && std::fabs(l - rr) <= kTolerance;
-}
-
 std::vector<Finding> relationFindings(const Report& report, const RelationIndex& index) {
     std::vector<Finding> out;
     for (const IndexedRelation& r : index.relations) {
         if (!r.complete) continue;
-        bool readable = true;
-        const double l = RelationIndex::sum(r.lhs, index.cells, readable);
-        const double rr = RelationIndex::sum(r.rhs, index.cells, readable);
-        if (!readable || std::fabs(l - rr) <= kTolerance) continue;
+        if (!r.readable || r.holds()) continue;
+        const double l = r.lhsSum, rr = r.rhsSum;
         Finding f;
         f.rule = r.source->rule;
         f.severity = "error";
@@ -106,9 +95,6 @@ std::vector<Finding> relationFindings(const Report& report, const RelationIndex&
     return out;
 }
 
-}  // namespace nianbao
-
-namespace nianbao {
 
 std::string relationLabel(const Report& report, const IndexedRelation& r, const RelationIndex& index) {
     const std::string& row = r.row();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -43,6 +44,8 @@ const std::string& IndexedRelation::row() const {
     static const std::string none;
     return source && source->axis == Relation::Axis::Row ? source->scope : none;
 }
+
+bool IndexedRelation::holds() const { return readable && std::fabs(lhsSum - rhsSum) <= kRelationTolerance; }
 
 RelationIndex::RelationIndex(const Report& report) {
     assert(std::all_of(report.relations.begin(), report.relations.end(),
@@ -89,6 +92,8 @@ RelationIndex::RelationIndex(const Report& report) {
         ir.source = &r;
         ir.lhs = side(r.lhs, r.lhsAt, ir.complete);
         ir.rhs = side(r.rhs, r.rhsAt, ir.complete);
+        ir.lhsSum = sum(ir.lhs, cells, ir.readable);
+        ir.rhsSum = sum(ir.rhs, cells, ir.readable);
         relations.push_back(ir);
     }
 }

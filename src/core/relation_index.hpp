@@ -12,6 +12,8 @@
 
 namespace nianbao {
 
+constexpr double kRelationTolerance = 1e-6;  // amounts are decimals: equal within this
+
 // A read-only run of cell indices (into RelationIndex::cells).
 struct CellSpan {
     const int* first = nullptr;
@@ -27,6 +29,10 @@ struct IndexedRelation {
     const Relation* source = nullptr;
     CellSpan lhs, rhs;
     bool complete = true;  // every named cell exists in the report
+    // The sides over the report's values, summed once per check.
+    double lhsSum = 0, rhsSum = 0;
+    bool readable = true;  // no Invalid cell (V1 covers those)
+    bool holds() const;
     // The column or row id the relation runs along ("" when neither).
     const std::string& column() const;
     const std::string& row() const;
