@@ -16,14 +16,12 @@ CheckResult checkReport(const Document& doc, std::shared_ptr<const Report> repor
     const Report& r = *result.report;
     if (!r.format) return result;  // not a report: nothing to hold it to
     const RelationIndex index(r);
-    std::vector<Finding> reading = readingFindings(r);
-    std::vector<Finding> relations = relationFindings(r, index);
-    result.findings = std::move(relations);
-    result.findings.insert(result.findings.end(), reading.begin(), reading.end());
+    result.findings = relationFindings(r, index);
     auto append = [&](std::vector<Finding> more) {
         result.findings.insert(result.findings.end(), std::make_move_iterator(more.begin()),
                                std::make_move_iterator(more.end()));
     };
+    append(readingFindings(r));
     append(proseNumberFindings(r));
     append(sectionFindings(doc, r));
     append(yearFindings(r));
