@@ -1,7 +1,8 @@
 // recognize() on documents built from arbitrary bytes: tables of random shape
 // and spans whose cells hold the format's own labels, numbers or raw bytes,
-// so the fuzzer reaches deep into T2/T3/T4 recognition. The raw bytes are
-// also read as a document dump (documentFromJson may throw, nothing else).
+// so the fuzzer reaches deep into T2/T3/T4 recognition; then the whole check
+// (relations, prose, localization, JSON), which must never fail. The raw
+// bytes are also read as a document dump (documentFromJson may throw, nothing else).
 #include <fuzzer/FuzzedDataProvider.h>
 
 #include <cstdint>
@@ -10,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "core/checker.hpp"
+#include "core/findings_json.hpp"
 #include "core/grid_dump.hpp"
 #include "core/recognizer.hpp"
 #include "core/relation_index.hpp"
@@ -109,5 +112,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const Document d = build(in);
     checkReport(recognize(d));
     (void)documentToJson(d);
+    const CheckResult result = check(d);
+    if (!result.error.empty()) std::abort();  // check() catches; an exception here is a bug
+    (void)toJson(result);
     return 0;
 }

@@ -400,7 +400,8 @@ private:
         int unused = 0;
         evaluate(set(node), kNoBudget, unused);  // the node's requirements, as when it was pushed
         if (reqs_.empty() || reqs_.size() > 64) return false;
-        reqBits_.assign(reqs_.size() * words_, 0);
+        tailReqs_ = order_.size();  // evaluating the children reuses reqs_ and order_
+        reqBits_.assign(tailReqs_ * words_, 0);
         for (size_t i = 0; i < order_.size(); ++i) {
             const Requirement& q = reqs_[order_[i]];
             uint64_t* out = reqBits_.data() + i * words_;
@@ -419,7 +420,7 @@ private:
     // search grows past a small limit it answers yes, which only costs time).
     bool coverableWithout(int r, int room) {
         uint64_t open = 0;
-        for (size_t i = 0; i < order_.size(); ++i)
+        for (size_t i = 0; i < tailReqs_; ++i)
             if (!hasVar(i, r)) open |= uint64_t{1} << i;
         coverSteps_ = 0;
         return cover(open, room);
@@ -637,7 +638,8 @@ private:
     size_t words_ = 0;                             // 64-bit words per variable bit set
     std::vector<uint64_t> eqBits_;                 // per equation: its variables
     std::vector<uint64_t> changeableBits_;         // S and the free variables, as bits
-    std::vector<uint64_t> reqBits_;                // prepareTail(): requirement i of order_, as bits
+    std::vector<uint64_t> reqBits_;                // prepareTail(): the node's requirement i (of order_), as bits
+    size_t tailReqs_ = 0;                          // how many
     int coverSteps_ = 0;
     static constexpr int kCoverSteps = 256;
     std::vector<size_t> order_;
