@@ -83,17 +83,15 @@ bool toIntegers(const FhProblem& p, const std::vector<double>& d, IntSystem& s) 
     if (!(bigM <= kMaxMagnitude)) return false;  // NaN and infinities too
     const long long m = static_cast<long long>(std::floor(bigM));
     const size_t n = p.vars.size();
-    s.lo.reserve(n), s.hi.reserve(n), s.weight.reserve(n), s.free.reserve(n);
+    s.lo.resize(n), s.hi.assign(n, m), s.weight.resize(n), s.free.resize(n);
     for (size_t j = 0; j < n; ++j) {
         const FhVar& v = p.vars[j];
         const long long value = static_cast<long long>(v.value);  // |value| < bigM: no overflow
         if (!v.integer || static_cast<double>(value) != v.value || v.weight < 0) return false;
-        const long long down = v.invalid || v.missing ? 0 : v.nonNegative ? std::max(0LL, value) : m;
-        s.lo.push_back(-down);
-        s.hi.push_back(m);
-        s.weight.push_back(v.weight);
+        s.lo[j] = -(v.invalid || v.missing ? 0 : v.nonNegative ? std::max(0LL, value) : m);
+        s.weight[j] = v.weight;
         const bool isFree = v.weight == 0 || v.invalid;
-        s.free.push_back(isFree);
+        s.free[j] = isFree;
         if (isFree) s.freeVars.push_back(static_cast<int>(j));
         else s.lightest = std::min(s.lightest, v.weight);
         if (v.invalid) s.fixedWeight += v.weight;
