@@ -14,58 +14,7 @@ namespace nianbao {
 
 namespace {
 
-int findRoot(std::vector<int>& parent, int x) {
-    while (parent[static_cast<size_t>(x)] != x) {
-        parent[static_cast<size_t>(x)] = parent[static_cast<size_t>(parent[static_cast<size_t>(x)])];
-        x = parent[static_cast<size_t>(x)];
-    }
-    return x;
-}
-
-// One independent block (cells linked through relations): T3, each T4 group.
-struct Block {
-    std::vector<int> cells;      // global cell indices, ascending
-    std::vector<int> relations;  // indices into RelationIndex::relations
-};
-
-std::vector<Block> blocksOf(const RelationIndex& index) {
-    const int n = static_cast<int>(index.cells.size());
-    std::vector<int> parent(static_cast<size_t>(n));
-    std::iota(parent.begin(), parent.end(), 0);
-    std::vector<char> used(static_cast<size_t>(n), 0);
-    for (const IndexedRelation& r : index.relations) {
-        if (!r.complete) continue;
-        int first = -1;
-        for (const auto* side : {&r.lhs, &r.rhs})
-            for (int c : *side) {
-                used[static_cast<size_t>(c)] = 1;
-                if (first < 0)
-                    first = c;
-                else
-                    parent[static_cast<size_t>(findRoot(parent, c))] = findRoot(parent, first);
-            }
-    }
-    std::vector<int> blockOfRoot(static_cast<size_t>(n), -1);
-    std::vector<Block> blocks;
-    for (int c = 0; c < n; ++c) {
-        if (!used[static_cast<size_t>(c)]) continue;
-        const int root = findRoot(parent, c);
-        int& b = blockOfRoot[static_cast<size_t>(root)];
-        if (b < 0) {
-            b = static_cast<int>(blocks.size());
-            blocks.emplace_back();
-        }
-        blocks[static_cast<size_t>(b)].cells.push_back(c);
-    }
-    for (size_t i = 0; i < index.relations.size(); ++i) {
-        const IndexedRelation& r = index.relations[i];
-        if (!r.complete || (r.lhs.empty() && r.rhs.empty())) continue;
-        const int c = r.lhs.empty() ? r.rhs[0] : r.lhs[0];
-        blocks[static_cast<size_t>(blockOfRoot[static_cast<size_t>(findRoot(parent, c))])]
-            .relations.push_back(static_cast<int>(i));
-    }
-    return blocks;
-}
+using Block = RelationBlock;
 
 FhProblem problemOf(const Block& block, const RelationIndex& index, const LocalizerWeights& w) {
     FhProblem p;
@@ -169,7 +118,7 @@ std::vector<CellChange> describeSolution(const Report& report, const RelationInd
 
 Correction localize(const Report& report, const RelationIndex& index, const LocalizerOptions& options) {
     Correction result;
-    const std::vector<Block> blocks = blocksOf(index);
+    const std::vector<Block>& blocks = index.blocks();
     bool tied = false, impossible = false;
     // Per block needing a change: primary plus its alternatives, described.
     std::vector<std::vector<std::vector<CellChange>>> perBlock;

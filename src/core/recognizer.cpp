@@ -8,6 +8,7 @@
 
 #include "core/prose_checks.hpp"
 #include "core/recognize_internal.hpp"
+#include "core/relation_index.hpp"
 
 namespace nianbao {
 
@@ -107,6 +108,7 @@ Report recognizeUnchecked(const Document& doc) {
     report.dataYear = findDataYear(doc);
     report.stated = statedNumbers(doc);
     report.relations = expandRelations(report, *best, bestAttempt.t3Subtotals);
+    report.blocks = relationBlocks(RelationIndex(report));
     return report;
 }
 

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <numeric>
 #include <string_view>
 #include <utility>
 
@@ -96,6 +97,61 @@ RelationIndex::RelationIndex(const Report& report) {
         ir.rhsSum = sum(ir.rhs, cells, ir.readable);
         relations.push_back(ir);
     }
+    if (report.blocks.empty()) {
+        ownBlocks_ = relationBlocks(*this);
+    } else {
+        assert(report.blocks == relationBlocks(*this));  // recognized with these relations
+        blocks_ = &report.blocks;
+    }
+}
+
+namespace {
+int findRoot(std::vector<int>& parent, int x) {
+    while (parent[static_cast<size_t>(x)] != x) {
+        parent[static_cast<size_t>(x)] = parent[static_cast<size_t>(parent[static_cast<size_t>(x)])];
+        x = parent[static_cast<size_t>(x)];
+    }
+    return x;
+}
+}  // namespace
+
+std::vector<RelationBlock> relationBlocks(const RelationIndex& index) {
+    const int n = static_cast<int>(index.cells.size());
+    std::vector<int> parent(static_cast<size_t>(n));
+    std::iota(parent.begin(), parent.end(), 0);
+    std::vector<char> used(static_cast<size_t>(n), 0);
+    for (const IndexedRelation& r : index.relations) {
+        if (!r.complete) continue;
+        int first = -1;
+        for (const CellSpan* side : {&r.lhs, &r.rhs})
+            for (int c : *side) {
+                used[static_cast<size_t>(c)] = 1;
+                if (first < 0)
+                    first = c;
+                else
+                    parent[static_cast<size_t>(findRoot(parent, c))] = findRoot(parent, first);
+            }
+    }
+    std::vector<int> blockOfRoot(static_cast<size_t>(n), -1);
+    std::vector<RelationBlock> blocks;
+    for (int c = 0; c < n; ++c) {
+        if (!used[static_cast<size_t>(c)]) continue;
+        const int root = findRoot(parent, c);
+        int& b = blockOfRoot[static_cast<size_t>(root)];
+        if (b < 0) {
+            b = static_cast<int>(blocks.size());
+            blocks.emplace_back();
+        }
+        blocks[static_cast<size_t>(b)].cells.push_back(c);
+    }
+    for (size_t i = 0; i < index.relations.size(); ++i) {
+        const IndexedRelation& r = index.relations[i];
+        if (!r.complete || (r.lhs.empty() && r.rhs.empty())) continue;
+        const int c = r.lhs.empty() ? r.rhs[0] : r.lhs[0];
+        blocks[static_cast<size_t>(blockOfRoot[static_cast<size_t>(findRoot(parent, c))])]
+            .relations.push_back(static_cast<int>(i));
+    }
+    return blocks;
 }
 
 bool relationsIndexed(const Report& report) {

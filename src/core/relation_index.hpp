@@ -47,12 +47,21 @@ struct RelationIndex {
     RelationIndex(const RelationIndex&) = delete;
     RelationIndex& operator=(const RelationIndex&) = delete;
 
+    // The report's blocks: recognized with it, or worked out here for a report
+    // built without them.
+    const std::vector<RelationBlock>& blocks() const { return *blocks_; }
+
     // Sum of one side; `readable` false when a cell is Invalid (V1 covers it).
     static double sum(CellSpan side, const std::vector<const ReportCell*>& cells, bool& readable);
 
 private:
     std::vector<std::vector<int>> resolved_;  // looked-up sides of relations without indices
+    std::vector<RelationBlock> ownBlocks_;     // when the report has none
+    const std::vector<RelationBlock>* blocks_ = &ownBlocks_;
 };
+
+// Independent blocks of the index's complete relations (union-find over their cells).
+std::vector<RelationBlock> relationBlocks(const RelationIndex& index);
 
 // Whether every relation carries cell indices, and they name its keys (what
 // the recognizer promises; tests and the fuzzer hold it to that).

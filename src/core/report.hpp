@@ -67,6 +67,15 @@ struct StatedNumber {
     double value = 0;  // as stated
 };
 
+// Cells linked through relations, solved together when localizing errors
+// (T3 is one, each T4 group another). Indices as Relation::lhsAt, and into
+// Report::relations.
+struct RelationBlock {
+    std::vector<int> cells;      // ascending
+    std::vector<int> relations;  // ascending
+    bool operator==(const RelationBlock& o) const { return cells == o.cells && relations == o.relations; }
+};
+
 struct Report {
     const FormatDecl* format = nullptr;  // nullptr: not a report
     std::vector<SectionHit> sections;    // one per SectionDecl, in format order
@@ -75,6 +84,7 @@ struct Report {
     int titleYear = 0;                   // the year in the title ("2023年"), 0 if none
     int dataYear = 0;                    // the statistics period's year, 0 if none
     std::vector<StatedNumber> stated;    // the first statement of each kind, document order
+    std::vector<RelationBlock> blocks;   // from the relations, at recognition; empty: computed per check
 
     const RecognizedTable* table(const std::string& id) const;
     // Cell by full key "T3.new.np"; nullptr when absent.

@@ -137,6 +137,14 @@ TEST_F(SeedRecognition, RelationsExpanded) {
     EXPECT_EQ(h4, 3);
     EXPECT_EQ(h5, 0);
     EXPECT_TRUE(relationsIndexed(*report_));
+    // Blocks solved together: T3 (25 rows x 7 columns, H1-H3) and each T4 group (H4).
+    ASSERT_EQ(report_->blocks.size(), 4u);
+    EXPECT_EQ(report_->blocks[0].cells.size(), 175u);
+    EXPECT_EQ(report_->blocks[0].relations.size(), 39u);
+    for (size_t b = 1; b < 4; ++b) EXPECT_EQ(report_->blocks[b].cells.size(), 5u);
+    Report without = *report_;
+    without.blocks.clear();
+    EXPECT_EQ(RelationIndex(without).blocks(), report_->blocks);  // the same when worked out per check
     const Relation& first = report_->relations.front();
     EXPECT_EQ(first.rule, "H1");
     EXPECT_EQ(first.scope, "np");
