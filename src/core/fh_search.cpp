@@ -13,7 +13,8 @@
 // only for the rare underdetermined subsystem); an infeasible leaf needs a
 // variable of an equation it touches. Keys are weight(S) plus the cheapest
 // variables of pairwise disjoint requirements, so leaves pop in weight order:
-// the first feasible one is optimal and its ties follow it.
+// the first feasible one is optimal and its ties follow it. Past it, a child
+// is only evaluated when its node's other requirements fit in the room left.
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -31,7 +32,7 @@ namespace {
 
 constexpr double kMaxMagnitude = 1e12;  // beyond it the MIP decides (no overflow here)
 constexpr int kNodeBudget = 200000;     // a safety net: the MIP decides beyond it
-constexpr size_t kMaxEquations = 1024;  // the pair table is m x m; beyond it the MIP decides
+constexpr size_t kMaxEquations = 1024;  // the layout's bit sets are m x n bits; beyond it the MIP decides
 
 // A read-only view of a run in a flat array.
 template <class T>
@@ -307,9 +308,8 @@ public:
         mark_.assign(n, 0), seen_.assign(n, 0), forcedStamp_.assign(n, 0), local_.assign(n, -1);
         forced_.assign(n, 0), forcedEq_.assign(n, 0);
         eqStamp_.assign(m, 0), eqCount_.assign(m, 0), eqSingle_.assign(m, 0), eqSingleCoef_.assign(m, 0);
-        // Per equation: its variables lightest first, and the lightest weight.
+        // Per equation: its variables lightest first.
         byWeight_.reserve(s_.layout->terms.size());
-        minWeight_.reserve(m);
         for (size_t e = 0; e < m; ++e) {
             const size_t from = byWeight_.size();
             for (const Term& t : s_.eq(static_cast<int>(e))) {  // insertion: short, stable, no buffer
@@ -319,8 +319,6 @@ public:
                     byWeight_[i] = byWeight_[i - 1];
                 byWeight_[i] = t.var;
             }
-            minWeight_.push_back(byWeight_.size() > from ? s_.weight[static_cast<size_t>(byWeight_[from])]
-                                                         : std::numeric_limits<int>::max());
         }
         words_ = s_.layout->words;
         changeableBits_.assign(words_, 0);
@@ -563,7 +561,7 @@ private:
         for (int e : s_.violated) {  // (i): untouched, so all its variables
             if (eqStamp_[static_cast<size_t>(e)] == stamp_) continue;
             if (noRoom) return false;
-            reqs_.push_back({eqSize(e), minWeight_[static_cast<size_t>(e)], e, -1});
+            reqs_.push_back({eqSize(e), cheapest(e), e, -1});  // nothing changeable: its lightest
         }
         for (int e : touched_) {  // (ii), (iii)
             const size_t ei = static_cast<size_t>(e);
@@ -681,7 +679,7 @@ private:
     std::vector<int> eqStamp_, eqCount_, eqSingle_, touched_;
     std::vector<Requirement> reqs_;
     std::vector<size_t> chosen_;                   // evaluate(): the disjoint requirements counted
-    std::vector<int> byWeight_, minWeight_;        // per equation (offsets as the layout's termsAt)
+    std::vector<int> byWeight_;                    // per equation (offsets as the layout's termsAt)
     size_t words_ = 0;                             // 64-bit words per variable bit set (the layout's)
     std::vector<uint64_t> changeableBits_;         // S and the free variables, as bits
     std::vector<uint64_t> reqBits_;                // prepareTail(): the node's requirement i (of order_), as bits

@@ -35,11 +35,6 @@ void finish(std::vector<FhSolution> sols, FhResult& out) {
     out.status = out.alternatives.empty() ? FhResult::Status::Unique : FhResult::Status::Tied;
 }
 
-// Single-error shortcut. A variable alone fixes the block when it sits in
-// exactly the violated equations and they agree on its new value. Any
-// correction of two or more cells weighs at least the two smallest weights,
-// so when the lightest single fix weighs less, the single fixes of that
-// weight are exactly the optimal corrections; no MIP needed.
 // Whether some variable sits in every violated equation: none, no single fix
 // (the usual answer with several errors, found without a pass over the block).
 bool oneVariableInAllViolated(const FhProblem& p, const std::vector<double>& d) {
@@ -64,6 +59,11 @@ bool oneVariableInAllViolated(const FhProblem& p, const std::vector<double>& d) 
     return true;
 }
 
+// Single-error shortcut. A variable alone fixes the block when it sits in
+// exactly the violated equations and they agree on its new value. Any
+// correction of two or more cells weighs at least the two smallest weights,
+// so when the lightest single fix weighs less, the single fixes of that
+// weight are exactly the optimal corrections; no MIP needed.
 bool singleFix(const FhProblem& p, const std::vector<double>& d, FhResult& out) {
     const size_t n = p.vars.size();
     if (!oneVariableInAllViolated(p, d)) return false;

@@ -2,11 +2,10 @@
 // failed relation, warning and the proposed minimal correction.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <memory>
 
 #include "core/report.hpp"
 

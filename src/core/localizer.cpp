@@ -1,9 +1,7 @@
 #include "core/localizer.hpp"
 
-
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 #include "core/fh_solver.hpp"
 #include "core/labels.hpp"
@@ -14,9 +12,7 @@ namespace nianbao {
 
 namespace {
 
-using Block = RelationBlock;
-
-FhProblem problemOf(const Block& block, const RelationIndex& index, const LocalizerWeights& w) {
+FhProblem problemOf(const RelationBlock& block, const RelationIndex& index, const LocalizerWeights& w) {
     FhProblem p;
     p.vars.reserve(block.cells.size());
     p.equations.reserve(block.relations.size());
@@ -44,40 +40,19 @@ FhProblem problemOf(const Block& block, const RelationIndex& index, const Locali
     return p;
 }
 
-// The block's relations each of its variables is in (flat, ascending), so
-// describing a change does not search every relation for the cell.
-struct RelationsByVar {
-    std::vector<int> begin;      // var v: at[begin[v], begin[v + 1])
-    std::vector<int> relations;  // positions in Block::relations (= problem equations)
-    explicit RelationsByVar(const FhProblem& p) : begin(p.vars.size() + 1, 0) {
-        for (const FhEquation& e : p.equations)
-            for (const auto& [v, c] : e.terms) ++begin[static_cast<size_t>(v) + 1];
-        std::partial_sum(begin.begin(), begin.end(), begin.begin());
-        relations.assign(static_cast<size_t>(begin.back()), -1);
-        std::vector<int> next(begin.begin(), begin.end() - 1);
-        for (size_t e = 0; e < p.equations.size(); ++e)
-            for (const auto& [v, c] : p.equations[e].terms) {
-                int& n = next[static_cast<size_t>(v)];
-                if (n > begin[static_cast<size_t>(v)] && relations[static_cast<size_t>(n - 1)] == static_cast<int>(e))
-                    continue;  // on both sides of one relation: once
-                relations[static_cast<size_t>(n++)] = static_cast<int>(e);
-            }
-    }
-};
-
-CellChange describeChange(const Report& report, const RelationIndex& index, const Block& block,
-                          const RelationsByVar& byVar, int var, double to) {
-    const int globalCell = block.cells[static_cast<size_t>(var)];
+CellChange describeChange(const Report& report, const RelationIndex& index, const RelationBlock& block,
+                          int globalCell, double to) {
     const ReportCell& cell = *index.cells[static_cast<size_t>(globalCell)];
     CellChange ch;
     ch.cell = cell.key();
     ch.from = cell.text;
     ch.to = to;
     std::string broken, kept, brokenEn, keptEn;
-    for (int k = byVar.begin[static_cast<size_t>(var)]; k < byVar.begin[static_cast<size_t>(var) + 1]; ++k) {
-        const int e = byVar.relations[static_cast<size_t>(k)];
-        if (e < 0) break;  // the slots a relation on both sides did not use
-        const IndexedRelation& r = index.relations[static_cast<size_t>(block.relations[static_cast<size_t>(e)])];
+    for (int ri : block.relations) {
+        const IndexedRelation& r = index.relations[static_cast<size_t>(ri)];
+        if (std::find(r.lhs.begin(), r.lhs.end(), globalCell) == r.lhs.end() &&
+            std::find(r.rhs.begin(), r.rhs.end(), globalCell) == r.rhs.end())
+            continue;
         const bool holds = r.holds();
         std::string& zh = holds ? kept : broken;
         std::string& en = holds ? keptEn : brokenEn;
@@ -108,9 +83,10 @@ CellChange describeChange(const Report& report, const RelationIndex& index, cons
 }
 
 std::vector<CellChange> describeSolution(const Report& report, const RelationIndex& index,
-                                         const Block& block, const RelationsByVar& byVar, const FhSolution& s) {
+                                         const RelationBlock& block, const FhSolution& s) {
     std::vector<CellChange> out;
-    for (const auto& [var, value] : s.changes) out.push_back(describeChange(report, index, block, byVar, var, value));
+    for (const auto& [var, value] : s.changes)
+        out.push_back(describeChange(report, index, block, block.cells[static_cast<size_t>(var)], value));
     return out;
 }
 
@@ -118,11 +94,11 @@ std::vector<CellChange> describeSolution(const Report& report, const RelationInd
 
 Correction localize(const Report& report, const RelationIndex& index, const LocalizerOptions& options) {
     Correction result;
-    const std::vector<Block>& blocks = index.blocks();
+    const std::vector<RelationBlock>& blocks = index.blocks();
     bool tied = false, impossible = false;
     // Per block needing a change: primary plus its alternatives, described.
     std::vector<std::vector<std::vector<CellChange>>> perBlock;
-    for (const Block& block : blocks) {
+    for (const RelationBlock& block : blocks) {
         bool needed = false;
         for (int ri : block.relations)
             if (!index.relations[static_cast<size_t>(ri)].holds()) needed = true;
@@ -134,10 +110,9 @@ Correction localize(const Report& report, const RelationIndex& index, const Loca
             continue;
         }
         std::vector<std::vector<CellChange>> sols;
-        const RelationsByVar byVar(problem);
-        sols.push_back(describeSolution(report, index, block, byVar, r.best));
+        sols.push_back(describeSolution(report, index, block, r.best));
         for (const FhSolution& alt : r.alternatives)
-            sols.push_back(describeSolution(report, index, block, byVar, alt));
+            sols.push_back(describeSolution(report, index, block, alt));
         tied = tied || sols.size() > 1;
         perBlock.push_back(std::move(sols));
     }

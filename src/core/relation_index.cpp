@@ -34,6 +34,17 @@ inline bool hasKey(const ReportCell& c, std::string_view key) {
            std::memcmp(k + t + r + 2, c.col.data(), c.col.size()) == 0;
 }
 
+// Sum of one side; `readable` false when a cell is Invalid (V1 covers it).
+double sum(CellSpan side, const std::vector<const ReportCell*>& cells, bool& readable) {
+    double s = 0;
+    for (int i : side) {
+        const NumberReading& r = cells[static_cast<size_t>(i)]->reading;
+        if (!r.ok()) readable = false;
+        s += r.value;
+    }
+    return s;
+}
+
 }  // namespace
 
 const std::string& IndexedRelation::column() const {
@@ -170,14 +181,5 @@ bool relationsIndexed(const Report& report) {
                        [&](const Relation& r) { return names(r.lhs, r.lhsAt) && names(r.rhs, r.rhsAt); });
 }
 
-double RelationIndex::sum(CellSpan side, const std::vector<const ReportCell*>& cells, bool& readable) {
-    double s = 0;
-    for (int i : side) {
-        const NumberReading& r = cells[static_cast<size_t>(i)]->reading;
-        if (!r.ok()) readable = false;
-        s += r.value;
-    }
-    return s;
-}
 
 }  // namespace nianbao

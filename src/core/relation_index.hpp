@@ -51,9 +51,6 @@ struct RelationIndex {
     // built without them.
     const std::vector<RelationBlock>& blocks() const { return *blocks_; }
 
-    // Sum of one side; `readable` false when a cell is Invalid (V1 covers it).
-    static double sum(CellSpan side, const std::vector<const ReportCell*>& cells, bool& readable);
-
 private:
     std::vector<std::vector<int>> resolved_;  // looked-up sides of relations without indices
     std::vector<RelationBlock> ownBlocks_;     // when the report has none
