@@ -82,7 +82,7 @@ Document build(FuzzedDataProvider& in) {
     return d;
 }
 
-void checkReport(const Report& r) {
+void expectInvariants(const Report& r) {
     if (!r.format) {
         if (!r.tables.empty() || !r.relations.empty()) std::abort();
         return;
@@ -103,14 +103,14 @@ void checkReport(const Report& r) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     try {
         const Document dumped = documentFromJson(std::string(reinterpret_cast<const char*>(data), size));
-        checkReport(recognize(dumped));
+        expectInvariants(recognize(dumped));
         (void)documentToJson(dumped);
     } catch (const std::runtime_error&) {
         // malformed dump: a readable error is the contract
     }
     FuzzedDataProvider in(data, size);
     const Document d = build(in);
-    checkReport(recognize(d));
+    expectInvariants(recognize(d));
     (void)documentToJson(d);
     const CheckResult result = check(d);
     if (!result.error.empty()) std::abort();  // check() catches; an exception here is a bug
