@@ -10,6 +10,7 @@
 
 #include "uno/check_runner.hpp"
 #include "uno/document_reader.hpp"
+#include "uno/edit/edit_commands.hpp"
 #include "uno/ustring.hpp"
 #include "uno/version.hpp"
 
@@ -108,6 +109,62 @@ OUString ReportChecker::checkURL(const OUString& url) {
         // The document stays open; the result is still valid.
     }
     return fromUtf8(json);
+}
+
+OUString ReportChecker::checkWithPrevious(const Reference<lang::XComponent>& document, const OUString& previousURL) {
+    try {
+        requireTextDocument(document, this);
+        (void)previousURL;
+        return fromUtf8(safeErrorJson(safeFileName(document), "checkWithPrevious is not available in this build"));
+    } catch (const lang::IllegalArgumentException&) {
+        throw;
+    } catch (...) {
+        return fromUtf8(safeErrorJson(std::string(), "unexpected failure"));
+    }
+}
+
+// The editing methods: a failure leaves the document as it was and comes back
+// as an error JSON (insertTemplate, which returns nothing, as a RuntimeException).
+template <class Edit>
+OUString ReportChecker::editing(const Reference<lang::XComponent>& document, Edit edit) {
+    requireTextDocument(document, this);
+    try {
+        return fromUtf8(edit());
+    } catch (const std::exception& e) {
+        return fromUtf8(safeErrorJson(safeFileName(document), e.what()));
+    } catch (const uno::Exception& e) {
+        return fromUtf8(safeErrorJson(safeFileName(document), "LibreOffice: " + toUtf8(e.Message)));
+    } catch (...) {
+        return fromUtf8(safeErrorJson(safeFileName(document), "unexpected failure"));
+    }
+}
+
+OUString ReportChecker::applyFixes(const Reference<lang::XComponent>& document, const Sequence<OUString>& cells,
+                                   sal_Int32 alternative) {
+    return editing(document, [&] {
+        std::vector<std::string> ids;
+        for (const OUString& c : cells) ids.push_back(toUtf8(c));
+        return edit::applyFixes(context_, document, ids, alternative);
+    });
+}
+
+void ReportChecker::insertTemplate(const Reference<lang::XComponent>& document, const OUString& part) {
+    requireTextDocument(document, this);
+    try {
+        edit::insertTemplate(context_, document, toUtf8(part));
+    } catch (const std::invalid_argument& e) {
+        throw lang::IllegalArgumentException(fromUtf8(e.what()), static_cast<cppu::OWeakObject*>(this), 1);
+    } catch (const std::exception& e) {
+        throw uno::RuntimeException(fromUtf8(e.what()), static_cast<cppu::OWeakObject*>(this));
+    }
+}
+
+OUString ReportChecker::insertMissingSections(const Reference<lang::XComponent>& document) {
+    return editing(document, [&] { return edit::insertMissingSections(context_, document); });
+}
+
+OUString ReportChecker::rebuildTable(const Reference<lang::XComponent>& document, const OUString& tableId) {
+    return editing(document, [&] { return edit::rebuildTable(context_, document, toUtf8(tableId)); });
 }
 
 OUString ReportChecker::version() { return NIANBAO_VERSION; }

@@ -24,6 +24,20 @@ public:
     rtl::OUString SAL_CALL checkURL(const rtl::OUString& url) override;
     rtl::OUString SAL_CALL dumpDocument(
         const com::sun::star::uno::Reference<com::sun::star::lang::XComponent>& document) override;
+    rtl::OUString SAL_CALL checkWithPrevious(
+        const com::sun::star::uno::Reference<com::sun::star::lang::XComponent>& document,
+        const rtl::OUString& previousURL) override;
+    rtl::OUString SAL_CALL applyFixes(
+        const com::sun::star::uno::Reference<com::sun::star::lang::XComponent>& document,
+        const com::sun::star::uno::Sequence<rtl::OUString>& cells, sal_Int32 alternative) override;
+    void SAL_CALL insertTemplate(
+        const com::sun::star::uno::Reference<com::sun::star::lang::XComponent>& document,
+        const rtl::OUString& part) override;
+    rtl::OUString SAL_CALL insertMissingSections(
+        const com::sun::star::uno::Reference<com::sun::star::lang::XComponent>& document) override;
+    rtl::OUString SAL_CALL rebuildTable(
+        const com::sun::star::uno::Reference<com::sun::star::lang::XComponent>& document,
+        const rtl::OUString& tableId) override;
     rtl::OUString SAL_CALL version() override;
 
     // XServiceInfo
@@ -32,6 +46,10 @@ public:
     com::sun::star::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
 
 private:
+    template <class Edit>
+    rtl::OUString editing(const com::sun::star::uno::Reference<com::sun::star::lang::XComponent>& document,
+                          Edit edit);
+
     com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext> context_;
 };
 
