@@ -13,11 +13,11 @@
 
 #include "core/check_report.hpp"
 #include "core/checker.hpp"
-#include "core/fh_solver.hpp"
-#include "core/localizer.hpp"
-#include "core/relation_index.hpp"
-#include "core/grid_dump.hpp"
-#include "core/recognizer.hpp"
+#include "core/localize/fh_solver.hpp"
+#include "core/localize/localizer.hpp"
+#include "core/model/relation_index.hpp"
+#include "core/model/grid_dump.hpp"
+#include "core/recognize/recognizer.hpp"
 
 using namespace nianbao;
 

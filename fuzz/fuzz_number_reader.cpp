@@ -5,8 +5,8 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "core/normalize.hpp"
-#include "core/number_reader.hpp"
+#include "core/text/normalize.hpp"
+#include "core/recognize/number_reader.hpp"
 
 using namespace nianbao;
 

@@ -11,11 +11,12 @@
 #include <string>
 #include <vector>
 
+#include "core/formats/formats.hpp"
 #include "core/checker.hpp"
-#include "core/findings_json.hpp"
-#include "core/grid_dump.hpp"
-#include "core/recognizer.hpp"
-#include "core/relation_index.hpp"
+#include "core/output/findings_json.hpp"
+#include "core/model/grid_dump.hpp"
+#include "core/recognize/recognizer.hpp"
+#include "core/model/relation_index.hpp"
 
 using namespace nianbao;
 

@@ -1,10 +1,10 @@
 #include "core/check_report.hpp"
 
-#include "core/localizer.hpp"
-#include "core/prose_checks.hpp"
-#include "core/reading_findings.hpp"
-#include "core/relation_findings.hpp"
-#include "core/relation_index.hpp"
+#include "core/localize/localizer.hpp"
+#include "core/check/prose_checks.hpp"
+#include "core/check/reading_findings.hpp"
+#include "core/check/relation_findings.hpp"
+#include "core/model/relation_index.hpp"
 
 namespace nianbao {
 

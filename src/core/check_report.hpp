@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/checker.hpp"
-#include "core/findings.hpp"
+#include "core/model/findings.hpp"
 
 namespace nianbao {
 

@@ -4,7 +4,7 @@
 #include <exception>
 
 #include "core/check_report.hpp"
-#include "core/recognizer.hpp"
+#include "core/recognize/recognizer.hpp"
 
 namespace nianbao {
 

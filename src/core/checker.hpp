@@ -1,8 +1,8 @@
 // The one entry point every front end calls: document -> findings.
 #pragma once
 
-#include "core/findings.hpp"
-#include "core/grid.hpp"
+#include "core/model/findings.hpp"
+#include "core/model/grid.hpp"
 
 namespace nianbao {
 

@@ -6,9 +6,9 @@
 #include <com/sun/star/uno/Exception.hpp>
 
 #include "core/checker.hpp"
-#include "core/findings_json.hpp"
-#include "core/grid_dump.hpp"
-#include "uno/document_reader.hpp"
+#include "core/output/findings_json.hpp"
+#include "core/model/grid_dump.hpp"
+#include "uno/reader/document_reader.hpp"
 #include "uno/ustring.hpp"
 
 using namespace com::sun::star;

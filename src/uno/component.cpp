@@ -4,8 +4,8 @@
 #include <sal/types.h>
 #include <uno/lbnames.h>
 
-#include "uno/findings_filter.hpp"
-#include "uno/report_checker.hpp"
+#include "uno/filter/findings_filter.hpp"
+#include "uno/service/report_checker.hpp"
 
 using nianbao::lo::FindingsFilter;
 using nianbao::lo::ReportChecker;

@@ -2,7 +2,7 @@
 // for the seed's T3 header (see src/uno/table_layout.hpp).
 #include <gtest/gtest.h>
 
-#include "uno/table_layout.hpp"
+#include "uno/reader/table_layout.hpp"
 
 using nianbao::lo::cellName;
 using nianbao::lo::LayoutBox;

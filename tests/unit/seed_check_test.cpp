@@ -7,8 +7,8 @@
 #include <sstream>
 
 #include "core/checker.hpp"
-#include "core/findings_json.hpp"
-#include "core/grid_dump.hpp"
+#include "core/output/findings_json.hpp"
+#include "core/model/grid_dump.hpp"
 
 using namespace nianbao;
 

@@ -160,4 +160,15 @@ TableDecl t4() {
     return t;
 }
 
+std::vector<ClaimDecl> commonClaims() {
+    return {
+        {"共收到", "申请", 30, {"T3.new.total"}, "本年新收政府信息公开申请数量", "new requests"},
+        {"新收", "申请", 30, {"T3.new.total"}, "本年新收政府信息公开申请数量", "new requests"},
+        {"上年结转", "", 16, {"T3.carried_in.total"}, "上年结转政府信息公开申请数量", "requests carried over"},
+        {"予以公开", "", 6, {"T3.r_open.total"}, "予以公开数量", "requests granted"},
+        {"行政复议", "", 10, {"T4.counts.rv_tot"}, "行政复议总计", "reconsiderations"},
+        {"行政诉讼", "", 10, {"T4.counts.ld_tot", "T4.counts.la_tot"}, "行政诉讼总计", "lawsuits"},
+    };
+}
+
 }  // namespace nianbao::formats

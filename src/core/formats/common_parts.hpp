@@ -2,7 +2,7 @@
 // rows, T4), so each version file states only what is its own.
 #pragma once
 
-#include "core/schema.hpp"
+#include "core/model/schema.hpp"
 
 namespace nianbao::formats {
 
@@ -15,6 +15,9 @@ TableDecl t3Head();
 void t3Tail(TableDecl& t3);  // appends r_total, carried_out and H1..H3
 
 TableDecl t4();
+
+// N1's statements about T3 and T4, the same in both versions.
+std::vector<ClaimDecl> commonClaims();
 
 AxisDecl axis(std::string id, std::vector<std::string> labels, std::string group = {},
               bool total = false);

@@ -1,5 +1,6 @@
 // 国办公开办函〔2019〕60号 格式（试行): reports on 2019 and 2020.
 #include "core/formats/common_parts.hpp"
+#include "core/formats/formats.hpp"
 
 namespace nianbao {
 
@@ -49,6 +50,7 @@ FormatDecl build() {
     // 2019: （六）其他处理 is a single row of its own.
     t3.rows.push_back(axis("other", {"（六）其他处理"}, "三、本年度办理结果"));
     formats::t3Tail(t3);
+    f.claims = formats::commonClaims();
     f.tables = {t2(), t3, formats::t4()};
     f.distinguishingLabels = {"本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量",
                               "本年增/减", "其他对外管理服务事项", "采购项目数量"};

@@ -1,5 +1,6 @@
 // 国办公开办函〔2021〕30号: the format for reports on 2021 and later.
 #include "core/formats/common_parts.hpp"
+#include "core/formats/formats.hpp"
 
 namespace nianbao {
 
@@ -49,6 +50,7 @@ FormatDecl build() {
         kOther));
     t3.rows.push_back(axis("other_3", {"3.其他"}, kOther));
     formats::t3Tail(t3);
+    f.claims = formats::commonClaims();
     f.tables = {t2(), t3, formats::t4()};
     f.distinguishingLabels = {
         "本年制发件数", "本年废止件数", "现行有效件数", "本年收费金额",

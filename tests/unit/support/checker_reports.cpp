@@ -1,7 +1,8 @@
 #include "support/checker_reports.hpp"
 
-#include "core/number_reader.hpp"
-#include "core/recognize_internal.hpp"
+#include "core/recognize/number_reader.hpp"
+#include "core/formats/formats.hpp"
+#include "core/recognize/internal.hpp"
 
 namespace nianbao::ctest {
 

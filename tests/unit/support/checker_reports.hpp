@@ -6,7 +6,7 @@
 #include <map>
 #include <string>
 
-#include "core/report.hpp"
+#include "core/model/report.hpp"
 
 namespace nianbao::ctest {
 

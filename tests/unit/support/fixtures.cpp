@@ -4,7 +4,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "core/grid_dump.hpp"
+#include "core/model/grid_dump.hpp"
 
 namespace nianbao::test {
 

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/grid.hpp"
+#include "core/model/grid.hpp"
 
 namespace nianbao::test {
 

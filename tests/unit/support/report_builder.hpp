@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/grid.hpp"
+#include "core/model/grid.hpp"
 
 namespace nianbao::test {
 

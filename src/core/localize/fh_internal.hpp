@@ -1,0 +1,35 @@
+// Pieces shared by the Fellegi-Holt solvers (fh_solver.cpp dispatches,
+// fh_search.cpp is the exact branch and bound, fh_mip.cpp the GLPK MIP).
+#pragma once
+
+#include <vector>
+
+#include "core/localize/fh_solver.hpp"
+
+namespace nianbao::fh {
+
+constexpr double kEps = 1e-6;
+
+// sum(coef * value) per equation: 0 when it holds as written.
+std::vector<double> residuals(const FhProblem& p);
+int typoCount(const FhProblem& p, const FhSolution& s);
+// Equally light corrections, typing slips first (stable), into `out`.
+void finish(std::vector<FhSolution> sols, FhResult& out);
+// The common single-error case, provably optimal without a search.
+bool singleFix(const FhProblem& p, const std::vector<double>& d, FhResult& out);
+
+// The GLPK reference: minimum-weight cells, no-good cuts for ties, then values.
+FhResult solveMip(const FhProblem& p, const std::vector<double>& d, int maxAlternatives);
+
+// GLPK on a subsystem: the variables `unknown` may change (integer changes
+// within [lo, hi]), every other one keeps its value. Closest new values
+// (least total change) into `change`; false when there are none.
+bool closestChanges(const std::vector<std::vector<std::pair<int, long long>>>& equations,
+                    const std::vector<long long>& rhs, const std::vector<long long>& lo,
+                    const std::vector<long long>& hi, std::vector<long long>& change);
+
+// The exact branch and bound; false when it cannot decide (values not
+// integral, arithmetic overflow, node budget) and the MIP must.
+bool searchFh(const FhProblem& p, const std::vector<double>& d, int maxAlternatives, FhResult& out);
+
+}  // namespace nianbao::fh

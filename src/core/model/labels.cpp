@@ -1,0 +1,112 @@
+#include "core/model/labels.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+namespace nianbao {
+
+namespace {
+// Plain loops instead of FormatDecl::table()/findRow(): keeps the checker
+// independent of which translation unit defines the lookups.
+const AxisDecl* axis(const std::vector<AxisDecl>& axes, const std::string& id) {
+    for (const AxisDecl& a : axes)
+        if (a.id == id) return &a;
+    return nullptr;
+}
+}  // namespace
+
+const TableDecl* tableDeclOf(const Report& report, const std::string& tableId) {
+    if (!report.format) return nullptr;
+    for (const TableDecl& t : report.format->tables)
+        if (t.id == tableId) return &t;
+    return nullptr;
+}
+
+std::string rowLabel(const Report& report, const std::string& table, const std::string& row) {
+    const TableDecl* t = tableDeclOf(report, table);
+    const AxisDecl* a = t ? axis(t->rows, row) : nullptr;
+    if (!a || a->labels.empty()) return row;
+    return a->group.empty() ? a->labels[0] : a->group + "·" + a->labels[0];
+}
+
+std::string columnLabel(const Report& report, const std::string& table, const std::string& col) {
+    const TableDecl* t = tableDeclOf(report, table);
+    const AxisDecl* a = t ? axis(t->columns, col) : nullptr;
+    if (!a || a->labels.empty()) return col;
+    return a->labels[0];
+}
+
+std::string columnGroup(const Report& report, const std::string& table, const std::string& col) {
+    const TableDecl* t = tableDeclOf(report, table);
+    const AxisDecl* a = t ? axis(t->columns, col) : nullptr;
+    return a ? a->group : std::string();
+}
+
+std::string cellLabel(const Report& report, const ReportCell& cell) {
+    std::string s = cell.table + "「" + rowLabel(report, cell.table, cell.row) + "」行「" +
+                    columnLabel(report, cell.table, cell.col) + "」列";
+    if (!cell.at.empty()) s += "（" + cell.at + "）";
+    return s;
+}
+
+std::string cellLabelEn(const ReportCell& cell) {
+    std::string s = cell.key();
+    if (!cell.at.empty()) s += " (" + cell.at + ")";
+    return s;
+}
+
+std::string concat(std::initializer_list<std::string_view> parts) {
+    size_t size = 0;
+    for (std::string_view p : parts) size += p.size();
+    std::string s;
+    s.reserve(size);
+    for (std::string_view p : parts) s.append(p);
+    return s;
+}
+
+std::string formatNumber(double v) {
+    if (std::isfinite(v) && std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 9e15) {
+        char buf[24];  // to_chars: no locale, no format parsing (messages format many numbers)
+        const auto end = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(std::llround(v))).ptr;
+        return std::string(buf, end);
+    }
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.6f", v);
+    std::string s = buf;
+    while (!s.empty() && s.back() == '0') s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+    return s;
+}
+
+std::string relationLabel(const Report& report, const IndexedRelation& r, const RelationIndex& index) {
+    const std::string& row = r.row();
+    const std::string& col = r.column();
+    const std::string& table = r.source->table;
+    std::string scope;
+    if (!col.empty())
+        scope = columnLabel(report, table, col).append("列");
+    else if (!row.empty())
+        scope = rowLabel(report, table, row).append("行");
+    else if (!r.lhs.empty() || !r.rhs.empty()) {
+        const int i = r.lhs.size() == 1 ? r.lhs[0] : (r.rhs.empty() ? r.lhs[0] : r.rhs[0]);
+        const ReportCell* c = index.cells[static_cast<size_t>(i)];
+        scope = columnGroup(report, c->table, c->col);
+        if (scope.empty()) scope = columnLabel(report, c->table, c->col);
+    }
+    return concat({r.source->rule, "（", scope, "）"});
+}
+
+std::string relationLabelEn(const IndexedRelation& r, const RelationIndex& index) {
+    const std::string& row = r.row();
+    const std::string& col = r.column();
+    if (!col.empty()) return concat({r.source->rule, " (column ", col, ")"});
+    if (!row.empty()) return concat({r.source->rule, " (row ", row, ")"});
+    if (!r.lhs.empty()) {
+        const ReportCell* c = index.cells[static_cast<size_t>(r.lhs[0])];
+        return r.source->rule + " (" + c->key() + ")";
+    }
+    return r.source->rule;
+}
+
+}  // namespace nianbao

@@ -1,0 +1,95 @@
+// The statutory format as data: one FormatDecl per format version
+// (formats/format_2021.cpp, formats/format_2019.cpp). Recognition, checking,
+// localization and the template model read these declarations; a future
+// format version is one more declaration, not new code paths.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace nianbao {
+
+enum class ValueKind {
+    Count,        // non-negative integer (件, 个)
+    SignedCount,  // integer that may be negative (2019 本年增/减)
+    Amount,       // non-negative decimal (万元, 元)
+};
+
+// A row or a column of a table. Labels are matched after normalization
+// (normalize.hpp): any listed variant identifies the axis.
+struct AxisDecl {
+    std::string id;                   // e.g. "new", "np", "rv_tot"
+    std::vector<std::string> labels;  // first = the format's own wording
+    bool total = false;               // a derived total: weighs less when localizing
+    std::string group;                // label of the enclosing header ("（三）不予公开", "行政复议")
+    // Rows only: columns that exist in this row (T2 blocks differ); empty = all.
+    std::vector<std::string> columns;
+    ValueKind kind = ValueKind::Count;  // columns only
+};
+
+// A linear relation template over a table. For EachColumn, lhs/rhs hold row ids
+// and the relation is instantiated once per value column; for EachRow they hold
+// column ids, once per data row; for Single they hold "row.col" cell keys.
+struct RelationDecl {
+    enum class Scope { EachColumn, EachRow, Single };
+    std::string rule;  // "H1", "H2", ... (format.md)
+    Scope scope = Scope::Single;
+    std::vector<std::string> lhs;
+    std::vector<std::string> rhs;
+    std::string descriptionZh;  // what the relation says, for messages
+    std::string descriptionEn;
+};
+
+struct TableDecl {
+    std::string id;       // "T2", "T3", "T4"
+    std::string section;  // "S2"...
+    std::vector<AxisDecl> rows;
+    std::vector<AxisDecl> columns;
+    std::vector<RelationDecl> relations;
+    // Label texts that identify this table's header (e.g. "申请人情况").
+    std::vector<std::string> markers;
+    // Subtotals some publishers add (format.md): a column listed here (e.g. the
+    // 法人或其他组织小计 column, id "org_sub") sums the declared columns of its
+    // group; a row labelled with one of subtotalLabels (or with a group's own
+    // label and numbers in it) sums the declared rows of the group it sits in.
+    // Both are recognized as extra cells and checked only by H5.
+    std::vector<AxisDecl> extraColumns;
+    std::vector<std::string> subtotalLabels;
+};
+
+struct SectionDecl {
+    std::string id;                   // "S1".."S6"
+    std::string number;               // "一".."六"
+    std::vector<std::string> titles;  // accepted titles without the number, first = canonical
+    bool required = true;
+};
+
+// A number the prose states about the tables (N1), e.g. "共收到…申请8件":
+// the keyword that starts the statement, a word that must stand between it and
+// the number in the same clause, and the cells whose sum the number states.
+struct ClaimDecl {
+    std::string keyword;
+    std::string mustContain;         // "" = none
+    size_t window = 0;               // code points from the keyword to the number
+    std::vector<std::string> cells;  // full keys ("T3.new.total"), summed
+    std::string whatZh, whatEn;      // what the number counts, for messages
+};
+
+struct FormatDecl {
+    std::string version;  // "2021", "2019"
+    std::string source;   // "国办公开办函〔2021〕30号"
+    std::vector<SectionDecl> sections;
+    std::vector<TableDecl> tables;
+    std::vector<ClaimDecl> claims;  // N1
+    // Labels only this version has (its fingerprint against the other versions).
+    std::vector<std::string> distinguishingLabels;
+
+    const TableDecl* table(const std::string& id) const;
+    const SectionDecl* section(const std::string& id) const;
+};
+
+// Lookup helpers on a TableDecl.
+const AxisDecl* findRow(const TableDecl& t, const std::string& id);
+const AxisDecl* findColumn(const TableDecl& t, const std::string& id);
+
+}  // namespace nianbao

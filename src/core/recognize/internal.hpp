@@ -1,0 +1,122 @@
+// Shared pieces of recognition (recognizer.hpp), one job per file:
+// recognize_match.cpp (labels vs declarations), recognize_sections.cpp,
+// recognize_t2.cpp, recognize_t3.cpp, recognize_t4.cpp,
+// recognize_relations.cpp, recognizer.cpp (version choice, orchestration).
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/model/grid.hpp"
+#include "core/text/normalize.hpp"
+#include "core/model/report.hpp"
+
+namespace nianbao::recog {
+
+// --- label matching (recognize_match.cpp) ---
+// A cell's text as matched against declarations.
+struct Label {
+    std::u32string key;       // labelKey(text)
+    std::u32string withoutNotes;  // labelKeyWithoutNotes(key), once per text rather than per match
+    Numbering numbering;      // its leading numbering
+    bool empty() const { return key.empty() && numbering.style == Numbering::Style::None; }
+};
+Label readLabel(const std::string& text);
+bool axisMatches(const AxisDecl& axis, const Label& label);
+bool textMatches(const std::string& declared, const Label& label);
+// The number an axis carries in its first label ("1.属于国家秘密" -> 1), 0 if none.
+int axisNumber(const AxisDecl& axis);
+// Any value text at all (not blank)?
+bool hasText(const std::string& text);
+
+// --- collecting cells of one table (recognize_match.cpp) ---
+class CellSink {
+public:
+    explicit CellSink(const TableDecl& decl) : decl_(decl) {}
+    // Adds the value cell covering grid slot (r, c) when it starts there; false
+    // when there is none or the (row, col) id pair was already read.
+    bool add(const std::string& row, const std::string& col, const Table& t, int block, int r, int c,
+             ValueKind kind, bool total, bool extra);
+    void noteTable(const Table& t);
+    bool has(const std::string& row, const std::string& col) const;
+    bool hasRow(const std::string& row) const;
+    void removeRow(const std::string& row);
+    size_t size() const { return cells_.size(); }
+    // Declaration order, extras last in the order they were found.
+    RecognizedTable finish() const;
+
+private:
+    const TableDecl& decl_;
+    std::vector<ReportCell> cells_;
+    std::set<std::pair<std::string, std::string>> seen_;
+    std::vector<std::string> writerTables_;
+};
+
+// An extra row or column found in a table: its id and the group it sums.
+struct Subtotal {
+    std::string id;     // "sub1", "org_sub"
+    std::string group;  // group label of the declared axes it sums
+    bool column = false;
+};
+
+// --- per-table readers; accept() says whether the table was theirs ---
+class T2Reader {
+public:
+    explicit T2Reader(const TableDecl& decl) : decl_(decl), sink_(decl) {}
+    static bool looksLike(const TableDecl& decl, const Table& t);
+    void read(const Table& t, int block);
+    RecognizedTable finish() const { return sink_.finish(); }
+
+private:
+    const TableDecl& decl_;
+    CellSink sink_;
+    std::map<int, std::string> columns_;  // grid column -> column id, from the last header row
+    int lastCols_ = 0;
+};
+
+class T3Reader {
+public:
+    explicit T3Reader(const TableDecl& decl) : decl_(decl), sink_(decl) {}
+    // A table with T3's header.
+    bool acceptWithHeader(const Table& t, int block);
+    // Right after a T3 part: a table without header whose rows carry T3 labels.
+    bool acceptContinuation(const Table& t, int block);
+    // Drops subtotal rows whose group has no declared rows (nothing to sum).
+    RecognizedTable finish();
+    const std::vector<Subtotal>& subtotals() const { return subtotals_; }
+
+private:
+    void readRows(const Table& t, int block, int firstRow);
+    const TableDecl& decl_;
+    CellSink sink_;
+    std::map<int, std::string> columns_;  // grid column -> column id (declared or extra)
+    int lastCols_ = 0;
+    std::string group_;                   // the group the previous row belonged to
+    std::vector<Subtotal> subtotals_;
+};
+
+class T4Reader {
+public:
+    explicit T4Reader(const TableDecl& decl) : decl_(decl), sink_(decl) {}
+    bool accept(const Document& doc, const Table& t, int block);
+    RecognizedTable finish() const { return sink_.finish(); }
+
+private:
+    const TableDecl& decl_;
+    CellSink sink_;
+};
+
+// --- sections and years (recognize_sections.cpp) ---
+std::vector<SectionHit> findSections(const Document& doc, const FormatDecl& format);
+int findTitleYear(const Document& doc, const std::vector<SectionHit>& sections);
+int findDataYear(const Document& doc);
+
+// --- relations (recognize_relations.cpp) ---
+// H1..H4 from the declarations over cells that exist; H5 for the subtotals.
+std::vector<Relation> expandRelations(const Report& report, const FormatDecl& format,
+                                      const std::vector<Subtotal>& t3Subtotals);
+
+}  // namespace nianbao::recog

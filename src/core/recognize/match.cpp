@@ -1,0 +1,154 @@
+// Matching written labels against the declarations, and collecting the value
+// cells of one table in declaration order.
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/recognize/number_reader.hpp"
+#include "core/recognize/internal.hpp"
+
+namespace nianbao::recog {
+
+namespace {
+
+Label computeLabel(const std::string& text) {
+    Label l;
+    l.numbering = splitNumbering(canonical(text));
+    l.key = l.numbering.rest;
+    // A trailing colon is punctuation, not part of the label.
+    while (!l.key.empty() && (l.key.back() == ':' || l.key.back() == U'。')) l.key.pop_back();
+    l.withoutNotes = labelKeyWithoutNotes(l.key);
+    return l;
+}
+
+}  // namespace
+
+Label readLabel(const std::string& text) {
+    // The same cell is read by every table reader and both format versions:
+    // remember recent texts (bounded, per thread).
+    thread_local std::unordered_map<std::string, Label> cache;
+    if (text.size() > 256) return computeLabel(text);
+    const auto it = cache.find(text);
+    if (it != cache.end()) return it->second;
+    if (cache.size() > 4096) cache.clear();
+    return cache.emplace(text, computeLabel(text)).first->second;
+}
+
+namespace {
+
+struct DeclaredKey {
+    std::string text;  // the declaration it was made from
+    std::u32string key, withoutNotes;
+};
+
+// Declared labels are few and matched against every cell: normalize each once
+// per thread (recognition may run on several documents at a time). Keyed by
+// the declaration's address (they live in the static formats), so a lookup
+// hashes a pointer; the text is compared in case a caller's string is not one.
+const DeclaredKey& declaredKey(const std::string& declared) {
+    thread_local std::unordered_map<const std::string*, DeclaredKey> cache;
+    if (cache.size() > 4096) cache.clear();  // bounded, should callers pass temporaries
+    DeclaredKey& k = cache[&declared];
+    if (k.text != declared || k.key.empty()) {
+        k.text = declared;
+        k.key = labelKey(declared);
+        k.withoutNotes = labelKeyWithoutNotes(k.key);
+    }
+    return k;
+}
+
+}  // namespace
+
+bool textMatches(const std::string& declared, const Label& label) {
+    if (label.key.empty()) return false;
+    const DeclaredKey& d = declaredKey(declared);
+    if (d.key == label.key) return true;
+    if (d.withoutNotes.empty()) return false;
+    // Only a label with a note can match without it.
+    if (d.withoutNotes.size() == d.key.size() && label.key.find('(') == std::u32string::npos) return false;
+    return d.withoutNotes == label.withoutNotes;
+}
+
+bool axisMatches(const AxisDecl& axis, const Label& label) {
+    return std::any_of(axis.labels.begin(), axis.labels.end(),
+                       [&](const std::string& l) { return textMatches(l, label); });
+}
+
+int axisNumber(const AxisDecl& axis) {
+    if (axis.labels.empty()) return 0;
+    const Numbering n = splitNumbering(canonical(axis.labels.front()));
+    return n.style == Numbering::Style::None ? 0 : n.value;
+}
+
+bool hasText(const std::string& text) {
+    return std::any_of(text.begin(), text.end(), [](char c) {
+        return c != ' ' && c != '\t' && c != '\n' && c != '\r';
+    }) && !canonical(text).empty();
+}
+
+bool CellSink::add(const std::string& row, const std::string& col, const Table& t, int block, int r,
+                   int c, ValueKind kind, bool total, bool extra) {
+    const SourceCell* cell = t.at(r, c);
+    if (!cell || std::max(cell->row, 0) != r || std::max(cell->col, 0) != c) return false;
+    if (!seen_.insert({row, col}).second) return false;
+    ReportCell rc;
+    rc.table = decl_.id;
+    rc.row = row;
+    rc.col = col;
+    rc.text = cell->text;
+    rc.at = cell->address;
+    rc.reading = readNumber(cell->text, kind);
+    rc.total = total;
+    rc.extra = extra;
+    rc.block = block;
+    rc.gridRow = r;
+    rc.gridCol = c;
+    cells_.push_back(std::move(rc));
+    noteTable(t);
+    return true;
+}
+
+void CellSink::noteTable(const Table& t) {
+    if (std::find(writerTables_.begin(), writerTables_.end(), t.name()) == writerTables_.end())
+        writerTables_.push_back(t.name());
+}
+
+bool CellSink::has(const std::string& row, const std::string& col) const {
+    return seen_.count({row, col}) > 0;
+}
+
+bool CellSink::hasRow(const std::string& row) const {
+    return std::any_of(cells_.begin(), cells_.end(), [&](const ReportCell& c) { return c.row == row; });
+}
+
+void CellSink::removeRow(const std::string& row) {
+    cells_.erase(std::remove_if(cells_.begin(), cells_.end(), [&](const ReportCell& c) { return c.row == row; }),
+                 cells_.end());
+    for (auto it = seen_.begin(); it != seen_.end();) it = it->first == row ? seen_.erase(it) : std::next(it);
+}
+
+RecognizedTable CellSink::finish() const {
+    auto indexOf = [](const std::vector<AxisDecl>& axes, const std::string& id) {
+        for (size_t i = 0; i < axes.size(); ++i)
+            if (axes[i].id == id) return static_cast<int>(i);
+        return -1;
+    };
+    // Sort key: declared cells by (row, column) declaration order, extras after.
+    std::vector<std::pair<std::pair<int, int>, size_t>> order;
+    for (size_t i = 0; i < cells_.size(); ++i) {
+        const ReportCell& c = cells_[i];
+        const int r = indexOf(decl_.rows, c.row), k = indexOf(decl_.columns, c.col);
+        if (c.extra || r < 0 || k < 0)
+            order.push_back({{1 << 20, static_cast<int>(i)}, i});
+        else
+            order.push_back({{r, k}, i});
+    }
+    std::stable_sort(order.begin(), order.end());
+    RecognizedTable out;
+    out.id = decl_.id;
+    out.found = !cells_.empty();
+    out.writerTables = writerTables_;
+    for (const auto& o : order) out.cells.push_back(cells_[o.second]);
+    return out;
+}
+
+}  // namespace nianbao::recog

@@ -1,0 +1,107 @@
+// N1's raw material: the numbers the prose states about the tables
+// ("共收到…申请8件"), read once at recognition by the claims the format declares.
+#include "core/recognize/stated_numbers.hpp"
+
+#include <optional>
+
+#include "core/text/normalize.hpp"
+
+namespace nianbao {
+
+namespace {
+
+bool isClauseEnd(char32_t c) { return c == U'。' || c == U'；' || c == U';' || c == U'\n'; }
+
+int chineseDigit(char32_t c) {
+    static const std::u32string digits = U"零一二三四五六七八九";
+    const size_t p = digits.find(c);
+    if (p != std::u32string::npos) return static_cast<int>(p);
+    if (c == U'两') return 2;
+    if (c == U'〇') return 0;
+    return -1;
+}
+
+// A number written in Arabic (ASCII or full-width) or simple Chinese numerals
+// (up to 九百九十九) starting at s[i]; advances i past it.
+std::optional<double> numberAt(const std::u32string& s, size_t& i) {
+    const size_t start = i;
+    double v = 0;
+    bool any = false;
+    while (i < s.size()) {
+        char32_t c = s[i];
+        if (c >= U'０' && c <= U'９') c = U'0' + (c - U'０');
+        if (c >= U'0' && c <= U'9') {
+            v = v * 10 + (c - U'0');
+            any = true;
+            ++i;
+        } else if ((c == U',' || c == U'，') && any && i + 1 < s.size() && s[i + 1] >= U'0' &&
+                   s[i + 1] <= U'9') {
+            ++i;
+        } else {
+            break;
+        }
+    }
+    if (any) return v;
+    i = start;
+    int total = 0, cur = -1;
+    while (i < s.size()) {
+        const char32_t c = s[i];
+        const int d = chineseDigit(c);
+        if (d >= 0) {
+            cur = d;
+        } else if (c == U'十' || c == U'百') {
+            total += (cur < 0 ? 1 : cur) * (c == U'十' ? 10 : 100);
+            cur = -1;
+        } else {
+            break;
+        }
+        any = true;
+        ++i;
+    }
+    if (!any) return std::nullopt;
+    return total + (cur < 0 ? 0 : cur);
+}
+
+}  // namespace
+
+std::vector<StatedNumber> statedNumbers(const Document& doc, const FormatDecl& format) {
+    const std::vector<ClaimDecl>& all = format.claims;
+    std::vector<StatedNumber> out;
+    std::vector<bool> found(all.size(), false);  // one statement per kind: the first
+    std::vector<std::u32string> keywords, contexts;
+    for (const ClaimDecl& c : all) keywords.push_back(decodeUtf8(c.keyword)), contexts.push_back(decodeUtf8(c.mustContain));
+    for (const Block& b : doc.blocks) {
+        const auto* p = std::get_if<Paragraph>(&b);
+        if (!p) continue;
+        bool any = false;  // UTF-8 substrings match where the decoded ones do
+        for (size_t k = 0; k < all.size() && !any; ++k)
+            any = !found[k] && p->text.find(all[k].keyword) != std::string::npos;
+        if (!any) continue;
+        const std::u32string s = decodeUtf8(p->text);
+        for (size_t k = 0; k < all.size(); ++k) {
+            const std::u32string& kw = keywords[k];
+            const std::u32string& must = contexts[k];
+            for (size_t at = s.find(kw); at != std::u32string::npos && !found[k]; at = s.find(kw, at + 1)) {
+                // The first number after the keyword in the same clause, followed by 件.
+                for (size_t i = at + kw.size(); i < s.size() && i < at + kw.size() + all[k].window; ++i) {
+                    if (isClauseEnd(s[i])) break;
+                    size_t j = i;
+                    const std::optional<double> n = numberAt(s, j);
+                    if (!n) continue;
+                    const bool counted = j < s.size() && (s[j] == U'件' || s[j] == U'个');
+                    const bool context = must.empty() || s.substr(at, i - at).find(must) != std::u32string::npos;
+                    if (counted && context) {
+                        out.push_back({static_cast<int>(k), *n});
+                        // 共收到 and 新收 state the same cell: the first statement speaks for both.
+                        for (size_t o = 0; o < all.size(); ++o)
+                            found[o] = found[o] || all[o].cells[0] == all[k].cells[0];
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    return out;
+}
+
+}  // namespace nianbao

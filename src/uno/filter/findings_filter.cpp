@@ -1,0 +1,94 @@
+#include "uno/filter/findings_filter.hpp"
+
+#include <cstdlib>
+#include <cstring>
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/io/XOutputStream.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/ucb/SimpleFileAccess.hpp>
+#include <com/sun/star/ucb/XSimpleFileAccess3.hpp>
+#include <cppuhelper/supportsservice.hxx>
+
+#include "uno/check_runner.hpp"
+#include "uno/ustring.hpp"
+
+using namespace com::sun::star;
+using com::sun::star::uno::Reference;
+using com::sun::star::uno::Sequence;
+using com::sun::star::uno::UNO_QUERY;
+using rtl::OUString;
+
+namespace nianbao::lo {
+
+namespace {
+
+Reference<io::XOutputStream> outputStream(const Sequence<beans::PropertyValue>& descriptor,
+                                          const Reference<uno::XComponentContext>& context) {
+    Reference<io::XOutputStream> out;
+    OUString url;
+    for (sal_Int32 i = 0; i < descriptor.getLength(); ++i) {
+        if (descriptor[i].Name == "OutputStream") descriptor[i].Value >>= out;
+        else if (descriptor[i].Name == "URL") descriptor[i].Value >>= url;
+    }
+    // Callers of storeToURL from macros may pass only the URL.
+    if (!out.is() && !url.isEmpty())
+        out = ucb::SimpleFileAccess::create(context)->openFileWrite(url);
+    return out;
+}
+
+// NIANBAO_FILTER_DUMP=1 makes the filter write the grid dump instead of the
+// findings: the way to see what the reader made of a document.
+bool dumpRequested() {
+    const char* v = std::getenv("NIANBAO_FILTER_DUMP");
+    return v && std::strcmp(v, "1") == 0;
+}
+
+}  // namespace
+
+FindingsFilter::FindingsFilter(const Reference<uno::XComponentContext>& context) : context_(context) {}
+
+OUString FindingsFilter::implementationName() { return "org.nianbao.comp.FindingsFilter"; }
+
+Sequence<OUString> FindingsFilter::serviceNames() {
+    Sequence<OUString> names(1);
+    names[0] = "com.sun.star.document.ExportFilter";
+    return names;
+}
+
+Reference<uno::XInterface> FindingsFilter::create(const Reference<uno::XComponentContext>& context) {
+    return static_cast<cppu::OWeakObject*>(new FindingsFilter(context));
+}
+
+sal_Bool FindingsFilter::filter(const Sequence<beans::PropertyValue>& descriptor) {
+    try {
+        Reference<io::XOutputStream> out = outputStream(descriptor, context_);
+        if (!out.is()) return false;
+        const std::string name = safeFileName(source_);
+        const std::string json = !source_.is() ? safeErrorJson(name, "no source document")
+                                 : dumpRequested() ? dumpJson(source_, name)
+                                                   : findingsJson(source_, name);
+        Sequence<sal_Int8> bytes(reinterpret_cast<const sal_Int8*>(json.data()),
+                                 static_cast<sal_Int32>(json.size()));
+        out->writeBytes(bytes);
+        out->flush();
+        return true;
+    } catch (...) {
+        // A filter must not throw into the office: report failure instead.
+        return false;
+    }
+}
+
+void FindingsFilter::cancel() {}
+
+void FindingsFilter::setSourceDocument(const Reference<lang::XComponent>& document) { source_ = document; }
+
+void FindingsFilter::initialize(const Sequence<uno::Any>&) {}
+
+OUString FindingsFilter::getImplementationName() { return implementationName(); }
+
+sal_Bool FindingsFilter::supportsService(const OUString& name) { return cppu::supportsService(this, name); }
+
+Sequence<OUString> FindingsFilter::getSupportedServiceNames() { return serviceNames(); }
+
+}  // namespace nianbao::lo
