@@ -30,7 +30,8 @@ target_include_directories(glpk_static SYSTEM INTERFACE "${_glpk_src}")
 # What configure would find on Debian; no ODBC/MySQL loading (no libltdl) and
 # no GMP: GLPK falls back to its own code, so nothing else needs linking.
 target_compile_definitions(glpk_static PRIVATE TLS=__thread HAVE_SYS_TIME_H=1 HAVE_GETTIMEOFDAY=1)
-target_compile_options(glpk_static PRIVATE -w)
+# -fexceptions: our error hook throws through GLPK's frames (src/core/localize/glpk_guard.hpp).
+target_compile_options(glpk_static PRIVATE -w -fexceptions)
 if(NIANBAO_SANITIZE)
   # Keep ASan on GLPK (it catches bad arrays we pass in) but not UBSan, whose
   # reports about GLPK's own arithmetic are not ours to fix.

@@ -26,7 +26,11 @@ CheckResult checkReport(const Document& doc, std::shared_ptr<const Report> repor
     append(sectionFindings(doc, r));
     append(yearFindings(r));
     if (previous) append(yearOverYearFindings(r, *previous));
-    if (options.localize) result.correction = localize(r, index);
+    if (options.localize) {
+        LocalizerOptions lo;
+        if (options.solverBudget.count() > 0) lo.deadline = std::chrono::steady_clock::now() + options.solverBudget;
+        result.correction = localize(r, index, lo);
+    }
     return result;
 }
 

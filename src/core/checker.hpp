@@ -1,6 +1,8 @@
 // The one entry point every front end calls: document -> findings.
 #pragma once
 
+#include <chrono>
+
 #include "core/model/findings.hpp"
 #include "core/model/grid.hpp"
 
@@ -9,6 +11,9 @@ namespace nianbao {
 struct CheckOptions {
     const Document* previousYear = nullptr;  // enables Y1
     bool localize = true;                    // run error localization
+    // How long the search for the minimal correction may take; past it the
+    // correction is "undecided" (the relations are still reported). 0: no limit.
+    std::chrono::milliseconds solverBudget{0};
 };
 
 // Pure function of its input: never throws (errors land in CheckResult::error).

@@ -39,7 +39,7 @@ TEST(SeedCheck, FindsExactlyThePublishedMistakes) {
     EXPECT_EQ(warnings["V2"], 1);  // "1 0"
     std::map<std::string, double> changes;
     for (const CellChange& c : r.correction.changes) changes[c.cell] = c.to;
-    EXPECT_EQ(r.correction.status, Correction::Status::Unique);
+    EXPECT_EQ(r.correction.status, CorrectionStatus::Unique);
     EXPECT_EQ(changes, (std::map<std::string, double>{{"T3.r_total.np", 8},
                                                       {"T3.r_total.total", 8},
                                                       {"T3.new.np", 8},

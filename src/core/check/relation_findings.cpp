@@ -1,5 +1,6 @@
 #include "core/check/relation_findings.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <string_view>
 
@@ -9,65 +10,87 @@ namespace nianbao {
 
 namespace {
 
-std::string joinLabels(const Report& report, const IndexedRelation& r, const RelationIndex& index,
-                       CellSpan side, bool byColumn) {
+std::string joinLabels(const Report& report, const RelationIndex& index, CellSpan side) {
     std::string s;
     for (int i : side) {
         const ReportCell* c = index.cells[static_cast<size_t>(i)];
         if (!s.empty()) s += "、";
-        s += byColumn ? columnLabel(report, c->table, c->col) : rowLabel(report, c->table, c->row);
+        s += columnLabel(report, c->table, c->col);
     }
-    (void)r;
     return s;
 }
 
-void describe(const Report& report, const IndexedRelation& r, const RelationIndex& index,
-              Finding& f) {
-    const std::string L = formatNumber(*f.lhs), R = formatNumber(*f.rhs);
-    const std::string& rule = r.source->rule;
-    if (rule == "H1") {
-        const std::string col = columnLabel(report, f.table, f.column);
-        f.message = concat({col, "列：第一项加第二项之和（", L, "）不等于第三项加第四项之和（", R, "）"});
-        f.messageEn = concat({"Column ", f.column, ": new + carried over (", L,
-                              ") differs from total handled + carried forward (", R, ")"});
-        return;
+// The declaration whose messages a relation uses: its table's relation of the
+// same rule, or for H5 the table's subtotal row or column.
+const RelationDecl* declOf(const Report& report, const Relation& r) {
+    const TableDecl* t = report.format ? report.format->table(r.table) : nullptr;
+    if (!t) return nullptr;
+    for (const RelationDecl& d : t->relations)
+        if (d.rule == r.rule) return &d;
+    if (r.axis == Relation::Axis::Column) return &t->subtotalRow;
+    if (r.axis == Relation::Axis::Row) return &t->subtotalColumn;
+    return nullptr;
+}
+
+// The template with each {name} replaced by its value.
+std::string fill(const std::string& text, std::initializer_list<std::pair<std::string_view, std::string_view>> values) {
+    std::string out;
+    out.reserve(text.size() + 32);
+    for (size_t i = 0; i < text.size();) {
+        const size_t open = text.find('{', i);
+        const size_t close = open == std::string::npos ? open : text.find('}', open);
+        if (close == std::string::npos) {
+            out.append(text, i, std::string::npos);
+            break;
+        }
+        out.append(text, i, open - i);
+        const std::string_view name(text.data() + open + 1, close - open - 1);
+        auto found = std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.first == name; });
+        if (found != values.end()) out.append(found->second);
+        else out.append(text, open, close - open + 1);
+        i = close + 1;
     }
-    // The other rules say "a total equals the sum of its parts": name the total
-    // by the side holding a single cell.
+    return out;
+}
+
+void describe(const Report& report, const IndexedRelation& r, const RelationIndex& index, Finding& f) {
+    const std::string L = formatNumber(*f.lhs), R = formatNumber(*f.rhs);
+    // A total equals the sum of its parts: the total is the side holding a single cell.
     const bool lhsIsTotal = r.lhs.size() == 1 || r.rhs.size() != 1;
     const CellSpan totalSide = lhsIsTotal ? r.lhs : r.rhs;
     const CellSpan partSide = lhsIsTotal ? r.rhs : r.lhs;
     const std::string& T = lhsIsTotal ? L : R;
     const std::string& P = lhsIsTotal ? R : L;
-    const ReportCell* total =
-        totalSide.empty() ? nullptr : index.cells[static_cast<size_t>(totalSide[0])];
-    if (!f.column.empty()) {  // H2 (or H5 subtotal rows): down a column
-        const std::string col = columnLabel(report, f.table, f.column);
-        // The total's own label ("（七）总计"), without its group, reads naturally here.
-        const std::string label = total ? rowLabel(report, total->table, total->row) : "总计";
-        std::string_view tl = label;
-        const size_t dot = tl.rfind("·");
-        if (dot != std::string_view::npos) tl.remove_prefix(dot + std::string_view("·").size());
-        const char* parts = f.rule == "H2" ? "各项办理结果" : "各分项";
-        f.message = concat({col, "列：", tl, "（", T, "）不等于", parts, "之和（", P, "）"});
-        f.messageEn = concat({"Column ", f.column, ": ", total ? std::string_view(total->row) : "total", " (", T,
-                              ") differs from the sum of its rows (", P, ")"});
-    } else if (!f.row.empty()) {  // H3 (or H5 subtotal columns): along a row
-        const std::string row = rowLabel(report, f.table, f.row);
-        const std::string tl = total ? columnLabel(report, total->table, total->col) : "总计";
-        f.message = concat({row, "行：", tl, "（", T, "）不等于", joinLabels(report, r, index, partSide, true),
-                            "之和（", P, "）"});
-        f.messageEn = concat({"Row ", f.row, ": ", total ? std::string_view(total->col) : "total", " (", T,
-                              ") differs from the sum of its columns (", P, ")"});
-    } else {  // H4: one group of T4
-        std::string group = total ? columnGroup(report, total->table, total->col) : "";
-        if (group.empty() && total) group = columnLabel(report, total->table, total->col);
-        const std::string tl = total ? columnLabel(report, total->table, total->col) : "总计";
-        f.message = concat({group, "：", tl, "（", T, "）不等于", joinLabels(report, r, index, partSide, true),
-                            "之和（", P, "）"});
-        f.messageEn = concat({total ? total->key() : std::string("total"), " (", T,
-                              ") differs from the sum of its parts (", P, ")"});
+    const ReportCell* total = totalSide.empty() ? nullptr : index.cells[static_cast<size_t>(totalSide[0])];
+    std::string scope, scopeEn, totalLabel = "总计", totalId = "total";
+    if (!f.column.empty()) {  // down a column: the total is a row
+        scope = columnLabel(report, f.table, f.column) + "列";
+        scopeEn = "Column " + f.column;
+        if (total) {
+            // The total's own label ("（七）总计"), without its group, reads naturally here.
+            std::string_view label = rowLabel(report, total->table, total->row);
+            const size_t dot = label.rfind("·");
+            if (dot != std::string_view::npos) label.remove_prefix(dot + std::string_view("·").size());
+            totalLabel = std::string(label);
+            totalId = total->row;
+        }
+    } else if (!f.row.empty()) {  // along a row: the total is a column
+        scope = rowLabel(report, f.table, f.row) + "行";
+        scopeEn = "Row " + f.row;
+        if (total) totalLabel = columnLabel(report, total->table, total->col), totalId = total->col;
+    } else if (total) {  // one group of cells (T4)
+        scope = columnGroup(report, total->table, total->col);
+        if (scope.empty()) scope = columnLabel(report, total->table, total->col);
+        scopeEn = total->col;
+        totalLabel = columnLabel(report, total->table, total->col);
+        totalId = total->col;
     }
+    const std::string parts = joinLabels(report, index, partSide);
+    const RelationDecl* d = declOf(report, *r.source);
+    const std::string zh = d && !d->messageZh.empty() ? d->messageZh : "{scope}：{total}（{T}）不等于{parts}之和（{P}）";
+    const std::string en = d && !d->messageEn.empty() ? d->messageEn : "{scope_en}: {total_id} ({T}) differs from the sum of its parts ({P})";
+    f.message = fill(zh, {{"scope", scope}, {"total", totalLabel}, {"parts", parts}, {"T", T}, {"P", P}, {"L", L}, {"R", R}});
+    f.messageEn = fill(en, {{"scope_en", scopeEn}, {"total_id", totalId}, {"T", T}, {"P", P}, {"L", L}, {"R", R}});
 }
 
 }  // namespace

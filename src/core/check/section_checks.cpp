@@ -2,6 +2,7 @@
 #include <string>
 
 #include "core/check/prose_checks.hpp"
+#include "core/formats/formats.hpp"
 
 namespace nianbao {
 
@@ -80,20 +81,20 @@ std::vector<Finding> sectionFindings(const Document& doc, const Report& report) 
             }
         }
     }
-    // N2: since 国办函〔2020〕109号 the 2021 format's S6 must report 信息处理费.
-    if (report.format->version == "2021") {
-        const SectionHit* s6 = nullptr;
-        for (const SectionHit& s : report.sections)
-            if (s.id == "S6") s6 = &s;
-        if (!s6 || !s6->found) {
-            Finding f = sectionFinding("N2", "warning", "S6");
-            f.message = "缺少“六、其他需要报告的事项”，未报告信息处理费收取情况";
-            f.messageEn = "Section S6 is missing, so the report says nothing on information processing fees";
+    // N2: sections the format requires to mention something.
+    for (const SectionHit& s : report.sections) {
+        const SectionDecl* d = declOf(report, s.id);
+        if (!d || d->mustMention.empty()) continue;
+        const std::string title = canonicalTitle(d);
+        if (!s.found) {
+            Finding f = sectionFinding("N2", "warning", s.id);
+            f.message = "缺少“" + title + "”，未报告" + d->mentionWhatZh;
+            f.messageEn = "Section " + s.id + " is missing, so the report says nothing on " + d->mentionWhatEn;
             out.push_back(std::move(f));
-        } else if (s6->block >= 0 && sectionText(doc, report, *s6).find("处理费") == std::string::npos) {
-            Finding f = sectionFinding("N2", "warning", "S6");
-            f.message = "“六、其他需要报告的事项”未说明信息处理费收取情况";
-            f.messageEn = "Section S6 does not report information processing fees";
+        } else if (s.block >= 0 && sectionText(doc, report, s).find(d->mustMention) == std::string::npos) {
+            Finding f = sectionFinding("N2", "warning", s.id);
+            f.message = "“" + title + "”未说明" + d->mentionWhatZh;
+            f.messageEn = "Section " + s.id + " does not report " + d->mentionWhatEn;
             out.push_back(std::move(f));
         }
     }
@@ -116,18 +117,22 @@ std::vector<Finding> yearFindings(const Report& report) {
         out.push_back(std::move(f));
     }
     const int year = report.dataYear ? report.dataYear : report.titleYear;
-    const std::string& v = report.format->version;
-    const bool misfit = year && ((v == "2021" && year < 2021) || (v == "2019" && year >= 2021));
-    if (misfit) {
+    const FormatDecl& used = *report.format;
+    if (year && !used.appliesTo(year)) {
+        const FormatDecl* fits = nullptr;
+        for (const FormatDecl* f : knownFormats())
+            if (!fits && f->appliesTo(year)) fits = f;
         Finding f;
         f.rule = "N4";
         f.severity = "warning";
         f.lhs = year;
-        const std::string fits = year >= 2021 ? "2021" : "2019";
-        f.message = std::to_string(year) + "年度报告使用了" + v + "年版格式（" + report.format->source +
-                    "），应使用" + fits + "年版";
-        f.messageEn = "A report on " + std::to_string(year) + " uses the " + v + " format; the " + fits +
-                      " format applies";
+        const std::string y = std::to_string(year);
+        f.message = y + "年度报告使用了" + used.version + "年版格式（" + used.source + "）";
+        f.messageEn = "A report on " + y + " uses the " + used.version + " format";
+        if (fits) {
+            f.message += "，应使用" + fits->version + "年版";
+            f.messageEn += "; the " + fits->version + " format applies";
+        }
         out.push_back(std::move(f));
     }
     return out;

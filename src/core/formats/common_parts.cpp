@@ -25,21 +25,27 @@ AxisDecl t2Row(std::string id, std::vector<std::string> labels, std::string bloc
 }
 
 std::vector<SectionDecl> commonSections() {
+    auto section = [](std::string id, std::string number, std::vector<std::string> titles) {
+        SectionDecl s;
+        s.id = std::move(id);
+        s.number = std::move(number);
+        s.titles = std::move(titles);
+        return s;
+    };
     return {
-        {"S1", "一", {"总体情况"}, true},
-        {"S2", "二", {"主动公开政府信息情况", "行政机关主动公开政府信息情况"}, true},
-        {"S3", "三", {"收到和处理政府信息公开申请情况"}, true},
-        {"S4", "四",
+        section("S1", "一", {"总体情况"}),
+        section("S2", "二", {"主动公开政府信息情况", "行政机关主动公开政府信息情况"}),
+        section("S3", "三", {"收到和处理政府信息公开申请情况"}),
+        section("S4", "四",
          {"政府信息公开行政复议、行政诉讼情况",
           "因政府信息公开工作被申请行政复议和提起行政诉讼情况",
           "因政府信息公开被申请行政复议和提起行政诉讼情况",
           "因政府信息公开工作被申请行政复议、提起行政诉讼情况",
           "因政府信息公开被申请行政复议、提起行政诉讼情况",
           "因政府信息公开工作被申请行政复议提起行政诉讼情况",
-          "因政府信息公开被申请行政复议提起行政诉讼情况"},
-         true},
-        {"S5", "五", {"存在的主要问题及改进情况", "政府信息公开工作存在的主要问题及改进情况"}, true},
-        {"S6", "六", {"其他需要报告的事项"}, true},
+          "因政府信息公开被申请行政复议提起行政诉讼情况"}),
+        section("S5", "五", {"存在的主要问题及改进情况", "政府信息公开工作存在的主要问题及改进情况"}),
+        section("S6", "六", {"其他需要报告的事项"}),
     };
 }
 
@@ -54,8 +60,6 @@ TableDecl t3Head() {
     TableDecl t;
     t.id = "T3";
     t.section = "S3";
-    t.markers = {"申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织",
-                 "法律服务机构"};
     const char* org = "法人或其他组织";
     t.columns = {
         axis("np", {"自然人"}, "申请人情况"),
@@ -106,40 +110,39 @@ void t3Tail(TableDecl& t) {
     h1.scope = RelationDecl::Scope::EachColumn;
     h1.lhs = {"new", "carried_in"};
     h1.rhs = {"r_total", "carried_out"};
-    h1.descriptionZh = "第一项加第二项之和，等于第三项加第四项之和";
-    h1.descriptionEn = "new + carried in = total handled + carried out";
+    h1.messageZh = "{scope}：第一项加第二项之和（{L}）不等于第三项加第四项之和（{R}）";
+    h1.messageEn = "{scope_en}: new + carried over ({L}) differs from total handled + carried forward ({R})";
 
     RelationDecl h2;
     h2.rule = "H2";
     h2.scope = RelationDecl::Scope::EachColumn;
     h2.lhs = {"r_total"};
     h2.rhs = results;
-    h2.descriptionZh = "（七）总计等于各项办理结果之和";
-    h2.descriptionEn = "total handled = sum of all results";
+    h2.messageZh = "{scope}：{total}（{T}）不等于各项办理结果之和（{P}）";
+    h2.messageEn = "{scope_en}: {total_id} ({T}) differs from the sum of its rows ({P})";
 
     RelationDecl h3;
     h3.rule = "H3";
     h3.scope = RelationDecl::Scope::EachRow;
     h3.lhs = {"total"};
     h3.rhs = {"np", "biz", "res", "ngo", "law", "oth"};
-    h3.descriptionZh = "总计等于自然人与各类法人或其他组织之和";
-    h3.descriptionEn = "total = natural persons + all organisations";
+    h3.messageZh = "{scope}：{total}（{T}）不等于{parts}之和（{P}）";
+    h3.messageEn = "{scope_en}: {total_id} ({T}) differs from the sum of its columns ({P})";
 
     t.relations = {h1, h2, h3};
+    t.subtotalRow.messageZh = "{scope}：{total}（{T}）不等于各分项之和（{P}）";
+    t.subtotalRow.messageEn = "{scope_en}: {total_id} ({T}) differs from the sum of its rows ({P})";
+    t.subtotalColumn.messageZh = h3.messageZh;
+    t.subtotalColumn.messageEn = h3.messageEn;
 }
 
 TableDecl t4() {
     TableDecl t;
     t.id = "T4";
     t.section = "S4";
-    t.markers = {"行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉"};
     t.rows = {axis("counts", {"数量", "件数"})};
-    struct Group { const char* prefix; const char* label; const char* zh; const char* en; };
-    const Group groups[] = {
-        {"rv", "行政复议", "行政复议", "administrative reconsideration"},
-        {"ld", "未经复议直接起诉", "行政诉讼（未经复议直接起诉）", "direct lawsuits"},
-        {"la", "复议后起诉", "行政诉讼（复议后起诉）", "lawsuits after reconsideration"},
-    };
+    struct Group { const char* prefix; const char* label; };
+    const Group groups[] = {{"rv", "行政复议"}, {"ld", "未经复议直接起诉"}, {"la", "复议后起诉"}};
     for (const Group& g : groups) {
         const std::string p = g.prefix;
         t.columns.push_back(axis(p + "_keep", {"结果维持"}, g.label));
@@ -153,8 +156,8 @@ TableDecl t4() {
         h4.lhs = {"counts." + p + "_tot"};
         h4.rhs = {"counts." + p + "_keep", "counts." + p + "_corr", "counts." + p + "_oth",
                   "counts." + p + "_pend"};
-        h4.descriptionZh = std::string(g.zh) + "总计等于结果维持、结果纠正、其他结果、尚未审结之和";
-        h4.descriptionEn = std::string(g.en) + ": total = upheld + corrected + other + pending";
+        h4.messageZh = "{scope}：{total}（{T}）不等于{parts}之和（{P}）";
+        h4.messageEn = "{total_id} ({T}) differs from the sum of its parts ({P})";
         t.relations.push_back(h4);
     }
     return t;

@@ -14,7 +14,6 @@ TableDecl t2() {
     TableDecl t;
     t.id = "T2";
     t.section = "S2";
-    t.markers = {"信息内容", "本年新制作数量", "上一年项目数量", "采购项目数量"};
     t.columns = {
         valueColumn("new_made", {"本年新制作数量"}),
         valueColumn("new_published", {"本年新公开数量"}),
@@ -45,6 +44,7 @@ FormatDecl build() {
     FormatDecl f;
     f.version = "2019";
     f.source = "国办公开办函〔2019〕60号";
+    f.lastYear = 2020;  // and every earlier year: nothing older is checked
     f.sections = formats::commonSections();
     TableDecl t3 = formats::t3Head();
     // 2019: （六）其他处理 is a single row of its own.

@@ -14,7 +14,6 @@ TableDecl t2() {
     TableDecl t;
     t.id = "T2";
     t.section = "S2";
-    t.markers = {"信息内容", "本年制发件数", "本年处理决定数量", "本年收费金额"};
     t.columns = {
         valueColumn("made", {"本年制发件数"}),
         valueColumn("repealed", {"本年废止件数"}),
@@ -41,7 +40,13 @@ FormatDecl build() {
     FormatDecl f;
     f.version = "2021";
     f.source = "国办公开办函〔2021〕30号";
+    f.firstYear = 2021;
     f.sections = formats::commonSections();
+    // 国办函〔2020〕109号: since 2021 the last section reports information processing fees.
+    SectionDecl& s6 = f.sections.back();
+    s6.mustMention = "处理费";
+    s6.mentionWhatZh = "信息处理费收取情况";
+    s6.mentionWhatEn = "information processing fees";
     TableDecl t3 = formats::t3Head();
     t3.rows.push_back(axis(
         "other_1", {"1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"}, kOther));

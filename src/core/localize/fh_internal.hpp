@@ -1,5 +1,5 @@
 // Pieces shared by the Fellegi-Holt solvers (fh_solver.cpp dispatches,
-// fh_search.cpp is the exact branch and bound, fh_mip.cpp the GLPK MIP).
+// branch_and_bound.cpp is the exact search, fh_mip.cpp the GLPK MIP).
 #pragma once
 
 #include <vector>
@@ -18,18 +18,21 @@ void finish(std::vector<FhSolution> sols, FhResult& out);
 // The common single-error case, provably optimal without a search.
 bool singleFix(const FhProblem& p, const std::vector<double>& d, FhResult& out);
 
-// The GLPK reference: minimum-weight cells, no-good cuts for ties, then values.
-FhResult solveMip(const FhProblem& p, const std::vector<double>& d, int maxAlternatives);
+// The GLPK reference: minimum-weight cells, no-good cuts for ties, then
+// values. Undecided when GLPK fails or runs past the deadline.
+FhResult solveMip(const FhProblem& p, const std::vector<double>& d, int maxAlternatives, Deadline deadline);
 
-// GLPK on a subsystem: the variables `unknown` may change (integer changes
-// within [lo, hi]), every other one keeps its value. Closest new values
-// (least total change) into `change`; false when there are none.
-bool closestChanges(const std::vector<std::vector<std::pair<int, long long>>>& equations,
-                    const std::vector<long long>& rhs, const std::vector<long long>& lo,
-                    const std::vector<long long>& hi, std::vector<long long>& change);
+// GLPK on a small integer system: sum(coef * change) = rhs per equation,
+// lo <= change <= hi. The least total change into `change`.
+enum class GlpkOutcome { Solved, NoSolution, Failed };
+GlpkOutcome closestChanges(const std::vector<std::vector<std::pair<int, long long>>>& equations,
+                           const std::vector<long long>& rhs, const std::vector<long long>& lo,
+                           const std::vector<long long>& hi, std::vector<long long>& change);
 
-// The exact branch and bound; false when it cannot decide (values not
-// integral, arithmetic overflow, node budget) and the MIP must.
-bool searchFh(const FhProblem& p, const std::vector<double>& d, int maxAlternatives, FhResult& out);
+// The exact branch and bound. GaveUp when it cannot decide (values not
+// integral, arithmetic overflow, node budget): then the MIP must.
+enum class SearchOutcome { Decided, GaveUp, OutOfTime };
+SearchOutcome searchFh(const FhProblem& p, const std::vector<double>& d, int maxAlternatives, Deadline deadline,
+                       FhResult& out);
 
 }  // namespace nianbao::fh

@@ -1,12 +1,13 @@
 // The GLPK reference solver (a MIP for the minimum-weight cells, re-solved
 // with no-good cuts for ties), and GLPK for small value subproblems of the
-// branch and bound (fh_search.cpp).
-#include <glpk.h>
-
+// branch and bound (elimination.cpp). Every GLPK run is guarded
+// (glpk_guard.hpp): a GLPK failure becomes Undecided, never abort().
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 #include "core/localize/fh_internal.hpp"
+#include "core/localize/glpk_guard.hpp"
 
 namespace nianbao::fh {
 
@@ -16,7 +17,9 @@ namespace {
 // Columns (1-based): p_j = 3j+1, n_j = 3j+2, delta_j = 3j+3.
 class FhMip {
 public:
-    explicit FhMip(const FhProblem& p, const std::vector<double>& d) : p_(p), lp_(glp_create_prob()) {
+    FhMip(const FhProblem& p, const std::vector<double>& d, Deadline deadline)
+        : p_(p), problem_(), lp_(problem_.get()), deadline_(deadline) {
+        injectedFault(lp_);
         glp_set_obj_dir(lp_, GLP_MIN);
         const int n = static_cast<int>(p.vars.size());
         const int m = static_cast<int>(p.equations.size());
@@ -78,14 +81,14 @@ public:
         smcp_.msg_lev = GLP_MSG_OFF;
         parm_.mir_cuts = GLP_ON;
         parm_.bt_tech = GLP_BT_BPH;  // best projection: finds light incumbents early
-        // A safety net for the UNO layer, never reached by report-sized blocks.
-        parm_.tm_lim = 10000;
         parm_.cov_cuts = GLP_ON;
         parm_.clq_cuts = GLP_ON;
     }
-    ~FhMip() { glp_delete_prob(lp_); }
     FhMip(const FhMip&) = delete;
     FhMip& operator=(const FhMip&) = delete;
+
+    // A solve stopped by the deadline: the answer so far proves nothing.
+    bool outOfTime() const { return outOfTime_; }
 
     // Minimum-weight set of positive-weight variables to change; false if infeasible.
     bool chooseCells(std::vector<char>& chosen, int& weight) {
@@ -186,8 +189,7 @@ private:
             for (int j : vars) {
                 const int row = glp_add_rows(lp_, 1);
                 glp_set_row_bnds(lp_, row, GLP_UP, 0, 0);
-                for (int v : vars)
-                    ia.push_back(row), ja.push_back(col(v, 2)), ar.push_back(v == j ? 1 : -1);
+                for (int v : vars) ia.push_back(row), ja.push_back(col(v, 2)), ar.push_back(v == j ? 1 : -1);
             }
         }
     }
@@ -198,18 +200,45 @@ private:
             glp_set_col_bnds(lp_, c, GLP_FX, 0, 0);
     }
 
-    // The LP relaxation from the previous basis, then branch and bound.
+    // The LP relaxation from the previous basis, then branch and bound. The
+    // caller's deadline makes a solve stopped by it undecided; the safety
+    // limit alone (no deadline near) keeps what GLPK found by then.
     bool solve() {
-        if (glp_simplex(lp_, &smcp_) != 0) {
+        using namespace std::chrono;
+        int limit = kSafetyLimitMs;
+        bool deadlineBinds = false;
+        if (deadline_ != kNoDeadline) {
+            const auto left = duration_cast<milliseconds>(deadline_ - steady_clock::now()).count();
+            if (left < kSafetyLimitMs) limit = static_cast<int>(std::max<long long>(left, 0)), deadlineBinds = true;
+        }
+        if (limit <= 0) {
+            outOfTime_ = true;
+            return false;
+        }
+        parm_.tm_lim = limit;
+        if (deadlineBinds) smcp_.tm_lim = limit;
+        auto stoppedByDeadline = [&](int rc) { return rc == GLP_ETMLIM && deadlineBinds; };
+        int rc = glp_simplex(lp_, &smcp_);
+        if (rc != 0 && !stoppedByDeadline(rc)) {
             glp_adv_basis(lp_, 0);
-            if (glp_simplex(lp_, &smcp_) != 0) return false;
+            rc = glp_simplex(lp_, &smcp_);
+        }
+        if (rc != 0) {
+            outOfTime_ = stoppedByDeadline(rc);
+            return false;
         }
         if (glp_get_status(lp_) != GLP_OPT) return false;
-        return glp_intopt(lp_, &parm_) == 0 && glp_mip_status(lp_) == GLP_OPT;
+        const int result = glp_intopt(lp_, &parm_);
+        if (stoppedByDeadline(result)) outOfTime_ = true;
+        return result == 0 && glp_mip_status(lp_) == GLP_OPT;
     }
 
+    static constexpr int kSafetyLimitMs = 10000;
     const FhProblem& p_;
+    GlpProblem problem_;
     glp_prob* lp_;
+    Deadline deadline_;
+    bool outOfTime_ = false;
     glp_iocp parm_;
     glp_smcp smcp_;
     double bigM_ = 0;
@@ -217,78 +246,92 @@ private:
 
 }  // namespace
 
-FhResult solveMip(const FhProblem& p, const std::vector<double>& d, int maxAlternatives) {
+FhResult solveMip(const FhProblem& p, const std::vector<double>& d, int maxAlternatives, Deadline deadline) {
     FhResult out;
-    glp_term_out(GLP_OFF);
-    FhMip mip(p, d);
-    std::vector<char> chosen;
-    int weight = 0;
-    if (!mip.chooseCells(chosen, weight)) {
-        out.status = FhResult::Status::Impossible;
-        return out;
+    bool outOfTime = false;
+    const bool ran = runGuarded([&] {
+        glp_term_out(GLP_OFF);
+        FhMip mip(p, d, deadline);
+        std::vector<char> chosen;
+        int weight = 0;
+        if (!mip.chooseCells(chosen, weight)) {
+            outOfTime = mip.outOfTime();
+            out.status = CorrectionStatus::Impossible;
+            return;
+        }
+        std::vector<FhSolution> sols{mip.values(chosen, weight)};
+        mip.capWeight(weight);
+        // Tied alternatives: exclude each optimal choice and solve again.
+        while (static_cast<int>(sols.size()) <= maxAlternatives) {
+            mip.exclude(chosen);
+            int w = 0;
+            if (!mip.chooseCells(chosen, w) || w > weight) break;
+            sols.push_back(mip.values(chosen, w));
+        }
+        outOfTime = mip.outOfTime();
+        finish(std::move(sols), out);
+    });
+    if (!ran || outOfTime) {
+        out = FhResult{};
+        out.status = CorrectionStatus::Undecided;
     }
-    std::vector<FhSolution> sols{mip.values(chosen, weight)};
-    mip.capWeight(weight);
-    // Tied alternatives: exclude each optimal choice and solve again.
-    while (static_cast<int>(sols.size()) <= maxAlternatives) {
-        mip.exclude(chosen);
-        int w = 0;
-        if (!mip.chooseCells(chosen, w) || w > weight) break;
-        sols.push_back(mip.values(chosen, w));
-    }
-    finish(std::move(sols), out);
     return out;
 }
 
-bool closestChanges(const std::vector<std::vector<std::pair<int, long long>>>& equations,
-                    const std::vector<long long>& rhs, const std::vector<long long>& lo,
-                    const std::vector<long long>& hi, std::vector<long long>& change) {
-    glp_term_out(GLP_OFF);
-    glp_prob* lp = glp_create_prob();
-    const int k = static_cast<int>(lo.size());
-    // change_j = up_j - down_j; columns up_j = 2j+1, down_j = 2j+2.
-    glp_add_cols(lp, 2 * k);
-    for (int j = 0; j < k; ++j) {
-        const double bounds[2] = {static_cast<double>(hi[static_cast<size_t>(j)]),
-                                  static_cast<double>(-lo[static_cast<size_t>(j)])};
-        for (int s = 0; s < 2; ++s) {
-            const int c = 2 * j + s + 1;
-            if (bounds[s] > 0)
-                glp_set_col_bnds(lp, c, GLP_DB, 0, bounds[s]);
-            else
-                glp_set_col_bnds(lp, c, GLP_FX, 0, 0);
-            glp_set_col_kind(lp, c, GLP_IV);
-            glp_set_obj_coef(lp, c, 1);
-        }
-    }
-    std::vector<int> ia{0}, ja{0};
-    std::vector<double> ar{0};
-    if (!equations.empty()) glp_add_rows(lp, static_cast<int>(equations.size()));
-    for (size_t e = 0; e < equations.size(); ++e) {
-        const double r = static_cast<double>(rhs[e]);
-        glp_set_row_bnds(lp, static_cast<int>(e) + 1, GLP_FX, r, r);
-        for (const auto& [v, c] : equations[e])
+GlpkOutcome closestChanges(const std::vector<std::vector<std::pair<int, long long>>>& equations,
+                           const std::vector<long long>& rhs, const std::vector<long long>& lo,
+                           const std::vector<long long>& hi, std::vector<long long>& change) {
+    bool ok = false;
+    const bool ran = runGuarded([&] {
+        glp_term_out(GLP_OFF);
+        GlpProblem problem;
+        glp_prob* lp = problem.get();
+        injectedFault(lp);
+        const int k = static_cast<int>(lo.size());
+        // change_j = up_j - down_j; columns up_j = 2j+1, down_j = 2j+2.
+        glp_add_cols(lp, 2 * k);
+        for (int j = 0; j < k; ++j) {
+            const double bounds[2] = {static_cast<double>(hi[static_cast<size_t>(j)]),
+                                      static_cast<double>(-lo[static_cast<size_t>(j)])};
             for (int s = 0; s < 2; ++s) {
-                ia.push_back(static_cast<int>(e) + 1);
-                ja.push_back(2 * v + s + 1);
-                ar.push_back(static_cast<double>(s == 0 ? c : -c));
+                const int c = 2 * j + s + 1;
+                if (bounds[s] > 0)
+                    glp_set_col_bnds(lp, c, GLP_DB, 0, bounds[s]);
+                else
+                    glp_set_col_bnds(lp, c, GLP_FX, 0, 0);
+                glp_set_col_kind(lp, c, GLP_IV);
+                glp_set_obj_coef(lp, c, 1);
             }
-    }
-    glp_load_matrix(lp, static_cast<int>(ia.size()) - 1, ia.data(), ja.data(), ar.data());
-    glp_iocp parm;
-    glp_init_iocp(&parm);
-    parm.msg_lev = GLP_MSG_OFF;
-    parm.presolve = GLP_ON;
-    parm.tm_lim = 10000;
-    const bool ok = glp_intopt(lp, &parm) == 0 && glp_mip_status(lp) == GLP_OPT;
-    if (ok) {
-        change.assign(static_cast<size_t>(k), 0);
-        for (int j = 0; j < k; ++j)
-            change[static_cast<size_t>(j)] =
-                std::llround(glp_mip_col_val(lp, 2 * j + 1) - glp_mip_col_val(lp, 2 * j + 2));
-    }
-    glp_delete_prob(lp);
-    return ok;
+        }
+        std::vector<int> ia{0}, ja{0};
+        std::vector<double> ar{0};
+        if (!equations.empty()) glp_add_rows(lp, static_cast<int>(equations.size()));
+        for (size_t e = 0; e < equations.size(); ++e) {
+            const double r = static_cast<double>(rhs[e]);
+            glp_set_row_bnds(lp, static_cast<int>(e) + 1, GLP_FX, r, r);
+            for (const auto& [v, c] : equations[e])
+                for (int s = 0; s < 2; ++s) {
+                    ia.push_back(static_cast<int>(e) + 1);
+                    ja.push_back(2 * v + s + 1);
+                    ar.push_back(static_cast<double>(s == 0 ? c : -c));
+                }
+        }
+        glp_load_matrix(lp, static_cast<int>(ia.size()) - 1, ia.data(), ja.data(), ar.data());
+        glp_iocp parm;
+        glp_init_iocp(&parm);
+        parm.msg_lev = GLP_MSG_OFF;
+        parm.presolve = GLP_ON;
+        parm.tm_lim = 10000;
+        ok = glp_intopt(lp, &parm) == 0 && glp_mip_status(lp) == GLP_OPT;
+        if (ok) {
+            change.assign(static_cast<size_t>(k), 0);
+            for (int j = 0; j < k; ++j)
+                change[static_cast<size_t>(j)] =
+                    std::llround(glp_mip_col_val(lp, 2 * j + 1) - glp_mip_col_val(lp, 2 * j + 2));
+        }
+    });
+    if (!ran) return GlpkOutcome::Failed;
+    return ok ? GlpkOutcome::Solved : GlpkOutcome::NoSolution;
 }
 
 }  // namespace nianbao::fh

@@ -32,7 +32,7 @@ void finish(std::vector<FhSolution> sols, FhResult& out) {
                      [](const FhSolution& a, const FhSolution& b) { return a.typos > b.typos; });
     out.best = std::move(sols[0]);
     out.alternatives.assign(std::make_move_iterator(sols.begin() + 1), std::make_move_iterator(sols.end()));
-    out.status = out.alternatives.empty() ? FhResult::Status::Unique : FhResult::Status::Tied;
+    out.status = out.alternatives.empty() ? CorrectionStatus::Unique : CorrectionStatus::Tied;
 }
 
 // Whether some variable sits in every violated equation: none, no single fix
@@ -116,19 +116,7 @@ bool singleFix(const FhProblem& p, const std::vector<double>& d, FhResult& out) 
         fixes.push_back(std::move(s));
     }
     if (fixes.empty() || lightest >= twoCells) return false;
-    // Typing-slip preference: one fix explained by a slip wins over lighter ones.
-    // (Not against imputing a blank: that is cheaper and just as plausible.)
-    std::vector<FhSolution> typo;
-    bool imputes = false;
-    for (const FhSolution& s : fixes) {
-        imputes = imputes || p.vars[static_cast<size_t>(s.changes[0].first)].missing;
-        if (s.typos > 0) typo.push_back(s);
-    }
-    if (typo.size() == 1 && !imputes) {
-        out.status = FhResult::Status::Unique;
-        out.best = typo[0];
-        return true;
-    }
+    // Typing slips only order corrections of the same weight (finish()).
     std::vector<FhSolution> best;
     for (FhSolution& s : fixes)
         if (s.weight == lightest) best.push_back(std::move(s));
@@ -146,7 +134,7 @@ FhResult solveFhMip(const FhProblem& p, int maxAlternatives) {
     return solveFh(p, maxAlternatives, FhMethod::Mip);
 }
 
-FhResult solveFh(const FhProblem& p, int maxAlternatives, FhMethod method) {
+FhResult solveFh(const FhProblem& p, int maxAlternatives, FhMethod method, Deadline deadline) {
     FhResult out;
     const std::vector<double> d = fh::residuals(p);
     bool violated = false, invalid = false;
@@ -156,8 +144,14 @@ FhResult solveFh(const FhProblem& p, int maxAlternatives, FhMethod method) {
     const bool search = method == FhMethod::Fast || method == FhMethod::SearchOnly;
     const bool shortcut = method == FhMethod::Fast || method == FhMethod::Mip;
     if (shortcut && fh::singleFix(p, d, out)) return out;
-    if (search && fh::searchFh(p, d, maxAlternatives, out)) return out;
-    out = fh::solveMip(p, d, maxAlternatives);
+    if (search) {
+        switch (fh::searchFh(p, d, maxAlternatives, deadline, out)) {
+            case fh::SearchOutcome::Decided: return out;
+            case fh::SearchOutcome::OutOfTime: out.status = CorrectionStatus::Undecided; return out;
+            case fh::SearchOutcome::GaveUp: break;
+        }
+    }
+    out = fh::solveMip(p, d, maxAlternatives, deadline);
     out.decidedByMip = true;
     return out;
 }

@@ -3,15 +3,23 @@
 // minimum-weight set of variables to change (then the values, forced by the
 // equations or else closest to the written ones). Exact: a shortcut for the
 // common single-error case that is provably optimal, then a branch and bound
-// over sets of changed variables (fh_search.cpp); the GLPK MIP (fh_mip.cpp) is
-// the reference and the safety net when the search cannot decide.
+// over sets of changed variables (branch_and_bound.cpp); the GLPK MIP
+// (fh_mip.cpp) is the reference and the safety net when the search cannot
+// decide. A deadline turns a search that runs too long into Undecided.
 #pragma once
 
+#include <chrono>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "core/model/correction_status.hpp"
+
 namespace nianbao {
+
+using Deadline = std::chrono::steady_clock::time_point;
+constexpr Deadline kNoDeadline = Deadline::max();
+inline bool pastDeadline(Deadline d) { return d != kNoDeadline && std::chrono::steady_clock::now() > d; }
 
 struct FhVar {
     double value = 0;         // as read (0 for invalid and missing)
@@ -39,8 +47,7 @@ struct FhSolution {
 };
 
 struct FhResult {
-    enum class Status { NoneNeeded, Unique, Tied, Impossible };
-    Status status = Status::NoneNeeded;
+    CorrectionStatus status = CorrectionStatus::NoneNeeded;
     FhSolution best;
     std::vector<FhSolution> alternatives;  // same weight, other cells (capped)
     bool decidedByMip = false;  // the search gave up (or was not asked) and GLPK decided
@@ -54,7 +61,11 @@ enum class FhMethod {
 };
 
 FhResult solveFh(const FhProblem& problem, int maxAlternatives = 5);
-FhResult solveFh(const FhProblem& problem, int maxAlternatives, FhMethod method);
+FhResult solveFh(const FhProblem& problem, int maxAlternatives, FhMethod method, Deadline deadline = kNoDeadline);
 FhResult solveFhMip(const FhProblem& problem, int maxAlternatives = 5);
+
+// For tests: the next GLPK run on this thread makes an invalid call, as a
+// GLPK failure would; the solver must report Undecided and carry on.
+void injectGlpkFaultForTesting();
 
 }  // namespace nianbao

@@ -94,7 +94,7 @@ std::vector<CellChange> describeSolution(const Report& report, const RelationInd
 Correction localize(const Report& report, const RelationIndex& index, const LocalizerOptions& options) {
     Correction result;
     const std::vector<RelationBlock>& blocks = index.blocks();
-    bool tied = false, impossible = false;
+    bool tied = false, impossible = false, undecided = false;
     // Per block needing a change: primary plus its alternatives, described.
     std::vector<std::vector<std::vector<CellChange>>> perBlock;
     for (const RelationBlock& block : blocks) {
@@ -103,8 +103,12 @@ Correction localize(const Report& report, const RelationIndex& index, const Loca
             if (!index.relations[static_cast<size_t>(ri)].holds()) needed = true;
         if (!needed) continue;  // the hot path: nothing to solve
         const FhProblem problem = problemOf(block, index, options.weights);
-        FhResult r = solveFh(problem, options.maxAlternatives, options.method);
-        if (r.status == FhResult::Status::Impossible) {
+        FhResult r = solveFh(problem, options.maxAlternatives, options.method, options.deadline);
+        if (r.status == CorrectionStatus::Undecided) {
+            undecided = true;
+            continue;
+        }
+        if (r.status == CorrectionStatus::Impossible) {
             impossible = true;
             continue;
         }
@@ -115,12 +119,16 @@ Correction localize(const Report& report, const RelationIndex& index, const Loca
         tied = tied || sols.size() > 1;
         perBlock.push_back(std::move(sols));
     }
+    if (undecided) {  // a partial correction would not make every relation hold
+        result.status = CorrectionStatus::Undecided;
+        return result;
+    }
     if (impossible)
-        result.status = Correction::Status::Impossible;
+        result.status = CorrectionStatus::Impossible;
     else if (perBlock.empty())
-        result.status = Correction::Status::NoneNeeded;
+        result.status = CorrectionStatus::NoneNeeded;
     else
-        result.status = tied ? Correction::Status::Tied : Correction::Status::Unique;
+        result.status = tied ? CorrectionStatus::Tied : CorrectionStatus::Unique;
     for (const auto& sols : perBlock)
         result.changes.insert(result.changes.end(), sols[0].begin(), sols[0].end());
     // An alternative swaps one block's choice for one of its tied ones.

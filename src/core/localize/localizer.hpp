@@ -24,6 +24,7 @@ struct LocalizerOptions {
     int maxAlternatives = 5;
     LocalizerWeights weights;
     FhMethod method = FhMethod::Fast;  // FhMethod::Mip: the GLPK reference
+    Deadline deadline = kNoDeadline;   // past it: CorrectionStatus::Undecided
 };
 
 Correction localize(const Report& report, const RelationIndex& index,

@@ -50,7 +50,9 @@ Slip slipBetween(const std::string& w, const std::string& m) {
         std::vector<size_t> diff;
         for (size_t i = 0; i < w.size(); ++i)
             if (w[i] != m[i]) diff.push_back(i);
-        if (diff.size() == 1) return Slip::WrongDigit;
+        // Any one-digit number is one wrong digit away from any other: no
+        // evidence of a slip, so only longer numbers count.
+        if (diff.size() == 1) return w.size() >= 2 ? Slip::WrongDigit : Slip::None;
         if (diff.size() == 2 && diff[1] == diff[0] + 1 && w[diff[0]] == m[diff[1]] &&
             w[diff[1]] == m[diff[0]])
             return Slip::SwappedDigits;

@@ -11,7 +11,7 @@ namespace nianbao {
 enum class Slip {
     None,
     SwappedDigits,   // 21 for 12
-    WrongDigit,      // 17 for 18
+    WrongDigit,      // 17 for 18 (numbers of two or more digits only)
     ExtraDigit,      // 110 for 10
     MissingDigit,    // 1 for 10
     SplitDigits,     // "1 0" where one of the parts was meant

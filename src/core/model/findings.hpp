@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/model/correction_status.hpp"
 #include "core/model/report.hpp"
 
 namespace nianbao {
@@ -33,13 +34,10 @@ struct CellChange {
 };
 
 struct Correction {
-    enum class Status { NoneNeeded, Unique, Tied, Impossible };
-    Status status = Status::NoneNeeded;
+    CorrectionStatus status = CorrectionStatus::NoneNeeded;
     std::vector<CellChange> changes;
     std::vector<std::vector<CellChange>> alternatives;  // other equally good corrections (capped)
 };
-
-const char* statusName(Correction::Status s);  // "none-needed", "unique", ...
 
 struct CheckResult {
     std::string document;

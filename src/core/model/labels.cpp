@@ -6,40 +6,27 @@
 
 namespace nianbao {
 
-namespace {
-// Plain loops instead of FormatDecl::table()/findRow(): keeps the checker
-// independent of which translation unit defines the lookups.
-const AxisDecl* axis(const std::vector<AxisDecl>& axes, const std::string& id) {
-    for (const AxisDecl& a : axes)
-        if (a.id == id) return &a;
-    return nullptr;
-}
-}  // namespace
-
 const TableDecl* tableDeclOf(const Report& report, const std::string& tableId) {
-    if (!report.format) return nullptr;
-    for (const TableDecl& t : report.format->tables)
-        if (t.id == tableId) return &t;
-    return nullptr;
+    return report.format ? report.format->table(tableId) : nullptr;
 }
 
 std::string rowLabel(const Report& report, const std::string& table, const std::string& row) {
     const TableDecl* t = tableDeclOf(report, table);
-    const AxisDecl* a = t ? axis(t->rows, row) : nullptr;
+    const AxisDecl* a = t ? findRow(*t, row) : nullptr;
     if (!a || a->labels.empty()) return row;
     return a->group.empty() ? a->labels[0] : a->group + "·" + a->labels[0];
 }
 
 std::string columnLabel(const Report& report, const std::string& table, const std::string& col) {
     const TableDecl* t = tableDeclOf(report, table);
-    const AxisDecl* a = t ? axis(t->columns, col) : nullptr;
+    const AxisDecl* a = t ? findColumn(*t, col) : nullptr;
     if (!a || a->labels.empty()) return col;
     return a->labels[0];
 }
 
 std::string columnGroup(const Report& report, const std::string& table, const std::string& col) {
     const TableDecl* t = tableDeclOf(report, table);
-    const AxisDecl* a = t ? axis(t->columns, col) : nullptr;
+    const AxisDecl* a = t ? findColumn(*t, col) : nullptr;
     return a ? a->group : std::string();
 }
 

@@ -36,8 +36,13 @@ struct RelationDecl {
     Scope scope = Scope::Single;
     std::vector<std::string> lhs;
     std::vector<std::string> rhs;
-    std::string descriptionZh;  // what the relation says, for messages
-    std::string descriptionEn;
+    // What a failure says. Placeholders the check fills in: {scope} (the
+    // column or row it runs along, or the T4 group), {total} and {parts} (the
+    // labels of the summed-to cell and of the summed ones), {T} and {P} (their
+    // values), {L} and {R} (the two sides); in English {scope_en} and
+    // {total_id} stand for the first two.
+    std::string messageZh;
+    std::string messageEn;
 };
 
 struct TableDecl {
@@ -46,8 +51,6 @@ struct TableDecl {
     std::vector<AxisDecl> rows;
     std::vector<AxisDecl> columns;
     std::vector<RelationDecl> relations;
-    // Label texts that identify this table's header (e.g. "申请人情况").
-    std::vector<std::string> markers;
     // Subtotals some publishers add (format.md): a column listed here (e.g. the
     // 法人或其他组织小计 column, id "org_sub") sums the declared columns of its
     // group; a row labelled with one of subtotalLabels (or with a group's own
@@ -55,6 +58,9 @@ struct TableDecl {
     // Both are recognized as extra cells and checked only by H5.
     std::vector<AxisDecl> extraColumns;
     std::vector<std::string> subtotalLabels;
+    // H5's messages for a subtotal row (down a column) and a subtotal column
+    // (along a row); rule, lhs and rhs are worked out at recognition.
+    RelationDecl subtotalRow, subtotalColumn;
 };
 
 struct SectionDecl {
@@ -62,6 +68,10 @@ struct SectionDecl {
     std::string number;               // "一".."六"
     std::vector<std::string> titles;  // accepted titles without the number, first = canonical
     bool required = true;
+    // N2: a word the section's text must contain, and what its absence means
+    // (e.g. "处理费": the section says nothing on information processing fees).
+    std::string mustMention;
+    std::string mentionWhatZh, mentionWhatEn;
 };
 
 // A number the prose states about the tables (N1), e.g. "共收到…申请8件":
@@ -81,11 +91,14 @@ struct FormatDecl {
     std::vector<SectionDecl> sections;
     std::vector<TableDecl> tables;
     std::vector<ClaimDecl> claims;  // N1
+    // N4: the report years this version applies to (lastYear 0: still in force).
+    int firstYear = 0, lastYear = 0;
     // Labels only this version has (its fingerprint against the other versions).
     std::vector<std::string> distinguishingLabels;
 
     const TableDecl* table(const std::string& id) const;
     const SectionDecl* section(const std::string& id) const;
+    bool appliesTo(int year) const { return year >= firstYear && (lastYear == 0 || year <= lastYear); }
 };
 
 // Lookup helpers on a TableDecl.

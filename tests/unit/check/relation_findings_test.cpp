@@ -35,7 +35,7 @@ CheckResult checkTexts(const ctest::CellTexts& t) {
 TEST(RelationFindings, AllZeroReportHasNoFinding) {
     const CheckResult r = checkTexts({});
     EXPECT_TRUE(r.findings.empty());
-    EXPECT_EQ(r.correction.status, Correction::Status::NoneNeeded);
+    EXPECT_EQ(r.correction.status, CorrectionStatus::NoneNeeded);
 }
 
 TEST(RelationFindings, SeedTablesFailExactlyAsPublished) {

@@ -215,14 +215,14 @@ void crossCheck(const FhProblem& p, FhMethod fast, FhMethod reference, const std
     t.searchGaveUp += a.decidedByMip;
     // The big-M MIP can miss a feasible correction numerically (seen on
     // systems with coefficients 2 and 3); the search's must then be valid.
-    if (b.status == FhResult::Status::Impossible && a.status != b.status) {
+    if (b.status == CorrectionStatus::Impossible && a.status != b.status) {
         ++t.mipMissed;
         expectValid(p, a.best, where);
         return;
     }
     ASSERT_EQ(a.status, b.status) << where;
-    if (a.status == FhResult::Status::NoneNeeded) return;
-    if (a.status == FhResult::Status::Impossible) {
+    if (a.status == CorrectionStatus::NoneNeeded) return;
+    if (a.status == CorrectionStatus::Impossible) {
         ++t.impossible;
         return;
     }
@@ -235,7 +235,7 @@ void crossCheck(const FhProblem& p, FhMethod fast, FhMethod reference, const std
     // Typing slips first: the best has the most slips among the ties found.
     for (const FhSolution& s : a.alternatives) EXPECT_LE(s.typos, a.best.typos) << where;
     EXPECT_EQ(a.best.typos, b.best.typos) << where;
-    t.tied += a.status == FhResult::Status::Tied;
+    t.tied += a.status == CorrectionStatus::Tied;
     if (static_cast<int>(b.alternatives.size()) >= kMaxAlternatives) {
         ++t.capped;
         EXPECT_EQ(a.alternatives.size(), b.alternatives.size()) << where;
@@ -252,7 +252,7 @@ void crossCheck(const FhProblem& p, FhMethod fast, FhMethod reference, const std
     // is as close, and each solver picks its own vertex).
     bool unreadable = false;
     for (const FhVar& v : p.vars) unreadable = unreadable || v.invalid;
-    if (a.status == FhResult::Status::Unique && !unreadable) EXPECT_EQ(a.best.changes, b.best.changes) << where;
+    if (a.status == CorrectionStatus::Unique && !unreadable) EXPECT_EQ(a.best.changes, b.best.changes) << where;
 }
 
 }  // namespace

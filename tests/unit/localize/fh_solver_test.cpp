@@ -82,10 +82,10 @@ TEST(FhSolver, MatchesBruteForceOnSmallSumSystems) {
         if (brute < 0) continue;  // needs more than three changes or values > 30
         ++solved;
         if (brute == 0) {
-            EXPECT_EQ(r.status, FhResult::Status::NoneNeeded);
+            EXPECT_EQ(r.status, CorrectionStatus::NoneNeeded);
             continue;
         }
-        ASSERT_NE(r.status, FhResult::Status::Impossible) << it;
+        ASSERT_NE(r.status, CorrectionStatus::Impossible) << it;
         // The solver's correction must hold; it may only beat the brute force
         // (values 0..30) with a value above 30.
         std::vector<double> x;
@@ -113,7 +113,7 @@ TEST(FhSolver, InvalidCellsAreGivenTheirForcedValue) {
     p.vars[2].weight = 0;
     p.equations.push_back({{{0, 1}, {1, -1}, {2, -1}}});
     const FhResult r = solveFh(p);
-    ASSERT_EQ(r.status, FhResult::Status::Unique);
+    ASSERT_EQ(r.status, CorrectionStatus::Unique);
     ASSERT_EQ(r.best.changes.size(), 1u);
     EXPECT_EQ(r.best.changes[0], (std::pair<int, double>{2, 3}));
 }
@@ -125,13 +125,14 @@ TEST(FhSolver, NegativeCountsAreImpossible) {
     p.vars[1].value = 1;
     p.equations.push_back({{{0, 1}, {1, 1}}});  // x0 + x1 = 0 with x >= 0: both must go to 0
     const FhResult r = solveFh(p);
-    EXPECT_EQ(r.status, FhResult::Status::Unique);
+    EXPECT_EQ(r.status, CorrectionStatus::Unique);
     EXPECT_EQ(r.best.changes.size(), 2u);
 }
 
 TEST(Typo, RecognizesTheSlipsOfFormatMd) {
     EXPECT_EQ(typingSlip("21", 12), Slip::SwappedDigits);
-    EXPECT_EQ(typingSlip("7", 8), Slip::WrongDigit);
+    EXPECT_EQ(typingSlip("17", 18), Slip::WrongDigit);
+    EXPECT_EQ(typingSlip("7", 8), Slip::None);  // one digit: no evidence of a slip
     EXPECT_EQ(typingSlip("110", 10), Slip::ExtraDigit);
     EXPECT_EQ(typingSlip("1", 10), Slip::MissingDigit);
     EXPECT_EQ(typingSlip("3 1", 3), Slip::SplitDigits);
@@ -142,4 +143,27 @@ TEST(Typo, RecognizesTheSlipsOfFormatMd) {
     EXPECT_EQ(typingSlip("abc", 1), Slip::None);
     EXPECT_EQ(typingSlip("", 1), Slip::None);
     EXPECT_EQ(typingSlip("5", 2.5), Slip::None);
+}
+
+// Typing slips order corrections of equal weight and nothing else.
+TEST(Typo, BreaksTiesOnly) {
+    // parts 12 + 5 = total 18, both parts weigh the same: 12 -> 13 is a slip
+    // of one digit, 5 -> 6 is not evidence of anything, so 13 comes first.
+    FhProblem tie;
+    tie.vars.resize(3);
+    const std::string written[] = {"12", "5", "18"};
+    for (int i = 0; i < 3; ++i) tie.vars[static_cast<size_t>(i)].text = written[i];
+    tie.vars[0].value = 12, tie.vars[1].value = 5, tie.vars[2].value = 18;
+    tie.vars[2].weight = 1000;  // the total is trusted here
+    tie.equations.push_back({{{0, 1}, {1, 1}, {2, -1}}});
+    const FhResult r = solveFh(tie);
+    ASSERT_EQ(r.status, CorrectionStatus::Tied);
+    EXPECT_EQ(r.best.changes, (std::vector<std::pair<int, double>>{{0, 13}}));
+
+    // The same with a lighter total: changing it wins, slip or not.
+    FhProblem lighter = tie;
+    lighter.vars[2].weight = 75;
+    const FhResult l = solveFh(lighter);
+    ASSERT_EQ(l.status, CorrectionStatus::Unique);
+    EXPECT_EQ(l.best.changes, (std::vector<std::pair<int, double>>{{2, 17}}));
 }

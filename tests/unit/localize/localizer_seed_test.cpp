@@ -20,7 +20,7 @@ std::map<std::string, double> changesOf(const std::vector<CellChange>& cs) {
 TEST(LocalizerSeed, MinimalCorrectionOfThePublishedTables) {
     const CheckResult r = checkReport(Document{"seed", {}}, ctest::buildReport(ctest::seedTexts()),
                                       nullptr, CheckOptions{});
-    EXPECT_EQ(r.correction.status, Correction::Status::Unique);
+    EXPECT_EQ(r.correction.status, CorrectionStatus::Unique);
     EXPECT_EQ(changesOf(r.correction.changes),
               (std::map<std::string, double>{{"T3.r_total.np", 8},
                                              {"T3.r_total.total", 8},
@@ -30,7 +30,8 @@ TEST(LocalizerSeed, MinimalCorrectionOfThePublishedTables) {
         EXPECT_FALSE(c.why.empty());
         EXPECT_FALSE(c.whyEn.empty());
         if (c.cell == "T3.r_total.np") EXPECT_EQ(c.from, "1 0");
-        if (c.cell == "T3.new.np") EXPECT_TRUE(c.typo);  // 7 for 8: one wrong digit
+        // 7 for 8: any one-digit number is one digit away from another, no evidence of a slip.
+        if (c.cell == "T3.new.np") EXPECT_FALSE(c.typo);
         if (c.cell == "T3.r_total.total") EXPECT_FALSE(c.typo);
     }
 }

@@ -40,7 +40,8 @@ TEST_P(Declarations, RelationsReferenceDeclaredIds) {
         for (const RelationDecl& r : t.relations) {
             EXPECT_FALSE(r.lhs.empty());
             EXPECT_FALSE(r.rhs.empty());
-            EXPECT_FALSE(r.descriptionZh.empty());
+            EXPECT_FALSE(r.messageZh.empty());
+            EXPECT_FALSE(r.messageEn.empty());
             for (const auto* side : {&r.lhs, &r.rhs})
                 for (const std::string& id : *side) {
                     if (r.scope == RelationDecl::Scope::EachColumn) {
