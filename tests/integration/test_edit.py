@@ -144,13 +144,19 @@ def template_grids(model):
 
 
 def raw_cell_texts(doc):
-    """Every cell's getString() (tracked deletions included): byte for byte."""
+    """Every cell's getString() (tracked deletions included), byte for byte,
+    keyed by the table's place in the text (undo may give a table back under
+    another name) and the cell's name."""
     out = {}
-    tables = doc.getTextTables()
-    for name in tables.getElementNames():
-        t = tables.getByName(name)
+    e = doc.getText().createEnumeration()
+    n = 0
+    while e.hasMoreElements():
+        t = e.nextElement()
+        if not t.supportsService("com.sun.star.text.TextTable"):
+            continue
+        n += 1
         for cell in t.getCellNames():
-            out[name + "." + cell] = t.getCellByName(cell).getString()
+            out["#%d.%s" % (n, cell)] = t.getCellByName(cell).getString()
     return out
 
 
@@ -213,6 +219,25 @@ def expect_complete_report(r, what):
     expect(not errors(r), "%s: error findings %s" % (what, [f["message"] for f in errors(r)]))
 
 
+def installed_fonts():
+    out = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True, check=True).stdout
+    return {name.strip() for line in out.splitlines() for name in line.split(",")}
+
+
+def expect_table_look(doc, table, value_cell, label_cell):
+    """Full width, 0.5 pt borders everywhere, values centered, labels left."""
+    expect(table.HoriOrient == 6, "table not full width: HoriOrient %s" % table.HoriOrient)  # FULL
+    b = table.TableBorder2
+    for line in (b.TopLine, b.BottomLine, b.LeftLine, b.RightLine, b.HorizontalLine, b.VerticalLine):
+        expect(15 <= line.LineWidth <= 20, "border width %s" % line.LineWidth)
+    value = table.getCellByName(value_cell).createTextCursor()
+    label = table.getCellByName(label_cell).createTextCursor()
+    expect(value.ParaAdjust.value == "CENTER" if hasattr(value.ParaAdjust, "value") else value.ParaAdjust == 3,
+           "value cell not centered: %r" % value.ParaAdjust)
+    expect(label.ParaAdjust in (0,) or getattr(label.ParaAdjust, "value", None) == "LEFT",
+           "label cell not left: %r" % label.ParaAdjust)
+
+
 def case_template(s):
     doc = s.new_document()
     s.checker.insertTemplate(doc, "report")
@@ -230,6 +255,16 @@ def case_template(s):
     tables = doc.getTextTables()
     t3 = tables.getByName(table_of(r, "T3")["writer_tables"][0])
     expect(t3.RepeatHeadline and t3.HeaderRowCount == 3, "T3 header rows not repeated")
+    expect_table_look(doc, t3, "C6", "A6")  # （一）予以公开·自然人, and 三、本年度办理结果
+    installed = installed_fonts()
+    used = set()
+    e = doc.getText().createEnumeration()
+    while e.hasMoreElements():
+        block = e.nextElement()
+        if block.supportsService("com.sun.star.text.Paragraph") and block.getString():
+            used.add(block.CharFontNameAsian)
+    used.add(t3.getCellByName("A4").createTextCursor().CharFontNameAsian)
+    expect(used and used <= installed, "fonts not installed: %s" % (used - installed))
     # One undo step takes the whole insertion back.
     undo = doc.getUndoManager()
     expect(undo.getAllUndoActionTitles()[0] == "年报：插入模板", "undo title %r" % undo.getAllUndoActionTitles()[0])
@@ -330,6 +365,9 @@ def case_apply_one(s):
     expect(changed_cells(before, after) == {target}, "changed %s" % changed_cells(before, after))
     expect(after[target] == "8", "r_total.np reads %r" % after[target])
     expect(len(annotations(doc)) == 1, "comments: %d" % len(annotations(doc)))
+    # No second correction to choose on the seed (it is unique).
+    bad = json.loads(s.checker.applyFixes(doc, (), 1))
+    expect("error" in bad and "alternative" in bad["error"], "alternative 1 accepted: %s" % bad.get("error"))
     # A cell outside the correction is refused, nothing written.
     bad = json.loads(s.checker.applyFixes(doc, ("T3.new.res",), 0))
     expect("error" in bad, "applyFixes accepted a cell outside the correction")
@@ -469,6 +507,59 @@ def case_rebuild_2019(s):
     doc.getUndoManager().undo()
     expect(raw_cell_texts(doc) == raw_before, "undo did not restore the 2019 table")
     print("ok: rebuild_2019")
+
+
+def split_table(block, at_row):
+    """The table block as two tables, as publishers split T3 at a page end:
+    cells spanning the cut go on in an empty cell of the second table."""
+    first, second = [], []
+    for r, c, rs, cs, text, key in block["cells"]:
+        if r < at_row:
+            first.append([r, c, min(rs, at_row - r), cs, text, key])
+            if r + rs > at_row:
+                second.append([0, c, r + rs - at_row, cs, "", ""])
+        else:
+            second.append([r - at_row, c, rs, cs, text, key])
+    return ({"table": block["table"], "rows": at_row, "cols": block["cols"], "cells": first},
+            {"table": block["table"], "rows": block["rows"] - at_row, "cols": block["cols"], "cells": second})
+
+
+def case_rebuild_split(s):
+    model = s.template("S3")
+    t3 = next(b for b in model["blocks"] if "table" in b)
+    row_ids = [c[5][:-3] for c in t3["cells"] if c[5].endswith(".np")]
+    values = consistent_t3_values(row_ids)
+    a, b = split_table(t3, 14)  # inside （三）不予公开
+    model["blocks"] = [model["blocks"][0], a, {"p": ""}, b, {"p": "（续表完）"}]
+    os.makedirs(s.indir, exist_ok=True)
+    path = os.path.join(s.indir, "t3-split.html")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(html_document(model, values))
+    web = s.desktop.loadComponentFromURL(s.uno.systemPathToFileUrl(path), "_blank", 0,
+                                         (s.prop("Hidden", True), s.prop("FilterName", "HTML (StarWriter)")))
+    s.docs.append(web)
+    doc = s.load(s.save_as(web, "t3-split.odt", "writer8"))
+    r0 = s.findings(doc)
+    expect(len(table_of(r0, "T3")["writer_tables"]) == 2, "fixture: T3 in %s" % table_of(r0, "T3")["writer_tables"])
+    expect(not hard_errors(r0), "fixture has hard errors")
+    raw_before = raw_cell_texts(doc)
+
+    r = json.loads(s.checker.rebuildTable(doc, "T3"))
+    expect("error" not in r, "rebuildTable: %s" % r.get("error"))
+    t = table_of(r, "T3")
+    expect(len(t["writer_tables"]) == 1 and doc.getTextTables().getCount() == 1,
+           "pieces left: %s, %d tables" % (t["writer_tables"], doc.getTextTables().getCount()))
+    for key, text in values.items():
+        expect(t["cells"][key]["text"] == text, "%s: %r, want %r" % (key, t["cells"][key]["text"], text))
+    got = grids(s.dump(doc))[0]
+    want = template_grids(s.template("T3"))[0]
+    labels = lambda g: {c for c in g[2] if not (c[0] >= 3 and c[1] >= 3)}  # noqa: E731
+    expect(got[:2] == want[:2] and labels(got) == labels(want), "rebuilt T3 is not the official layout")
+    doc.getUndoManager().undo()
+    after_undo = raw_cell_texts(doc)
+    diff = sorted(k for k in set(raw_before) | set(after_undo) if raw_before.get(k) != after_undo.get(k))
+    expect(not diff, "undo did not restore both pieces: %s" % [(k, raw_before.get(k), after_undo.get(k)) for k in diff[:5]])
+    print("ok: rebuild_split")
 
 
 def case_rebuild_seed(s):
