@@ -199,6 +199,14 @@ def cell_of(doc, text):
     return None
 
 
+def cell_look(doc, at):
+    """Paragraph style, alignment and font at the end of a cell ('表格2.C27')."""
+    table, cell = at.rsplit(".", 1)
+    text = doc.getTextTables().getByName(table).getCellByName(cell)
+    c = text.createTextCursorByRange(text.getEnd())
+    return (c.ParaStyleName, c.ParaAdjust, c.CharFontNameAsian, c.CharHeight)
+
+
 def sections(r):
     return {s["id"]: s for s in r["sections"]}
 
@@ -296,6 +304,8 @@ def case_roundtrip(s):
         for g, o, tid in zip(got, original, ("T2", "T3", "T4")):
             diff = set(g[2]) ^ set(o[2])
             expect(g[:2] == o[:2] and not diff, ".%s %s: grid differs: %s %s" % (ext, tid, g[:2], sorted(diff)[:6]))
+        t3 = again.getTextTables().getByName(table_of(r, "T3")["writer_tables"][0])
+        expect(t3.RepeatHeadline and t3.HeaderRowCount == 3, ".%s: T3 header rows not repeated" % ext)
         print("ok: roundtrip ." + ext)
 
 
@@ -315,6 +325,7 @@ def case_apply_fixes(s):
     raw_before = raw_cell_texts(doc)
     accepted_before = accepted_cell_texts(s.dump(doc))
     record_before = doc.RecordChanges
+    looks_before = {at: cell_look(doc, at) for at in cells.values()}
 
     r = json.loads(s.checker.applyFixes(doc, (), 0))
     expect("error" not in r, "applyFixes: %s" % r.get("error"))
@@ -327,6 +338,8 @@ def case_apply_fixes(s):
     expect(changed == set(cells.values()), "changed cells %s, want %s" % (sorted(changed), sorted(cells.values())))
     for c in changes:
         expect(accepted_after[cells[c["cell"]]] == str(c["to"]), "%s reads %r" % (c["cell"], accepted_after[cells[c["cell"]]]))
+    for at, look in looks_before.items():
+        expect(cell_look(doc, at) == look, "%s lost its formatting: %s -> %s" % (at, look, cell_look(doc, at)))
 
     # Tracked: every redline sits in a changed cell, and every changed cell has
     # its replacement (Writer records one as a deletion and an insertion, or an
@@ -601,6 +614,21 @@ def case_dispatch(s):
         expect(event.State == 1, "%s failed: %s" % (url, event.Result))  # DispatchResultState.SUCCESS
         return event.Result
 
+    # The menu and the handler are in the office's configuration.
+    provider = s.ctx.ServiceManager.createInstanceWithContext("com.sun.star.configuration.ConfigurationProvider", s.ctx)
+
+    def node(path):
+        return provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
+                                                    (s.prop("nodepath", path),))
+    menu = node("/org.openoffice.Office.Addons/AddonUI/OfficeMenuBarMerging/org.nianbao.writer.menu/m1")
+    expect(menu.MergePoint.startswith(".uno:ToolsMenu"), "menu merge point %r" % menu.MergePoint)
+    sub = menu.MenuItems.getByName("nianbao").Submenu
+    urls = [sub.getByName(n).URL for n in sorted(sub.getElementNames())]
+    expect(urls == ["org.nianbao:check", "org.nianbao:insertTemplate?part=report", "org.nianbao:insertMissing",
+                    "org.nianbao:rebuild?table=T3", "org.nianbao:fixAll"], "menu URLs %s" % urls)
+    handler = node("/org.openoffice.Office.ProtocolHandler/HandlerSet/org.nianbao.comp.CommandHandler")
+    expect(list(handler.Protocols) == ["org.nianbao:*"], "protocols %s" % list(handler.Protocols))
+
     doc = s.seed("dispatch.docx")
     r = json.loads(run(doc, "org.nianbao:check"))
     expect(r["format_version"] == "2021", "check: %r" % r.get("format_version"))
@@ -618,12 +646,47 @@ def case_dispatch(s):
     print("ok: dispatch")
 
 
+def case_rollback(s):
+    """An edit that fails after writing everything leaves the document as it
+    was: same text and cells, no redline or comment, the user's undo stack
+    and RecordChanges setting untouched, nothing to redo."""
+    doc = s.seed()
+    undo = doc.getUndoManager()
+    # A user action of their own first: the rollback must not undo it.
+    doc.getText().insertString(doc.getText().getEnd(), "用户自己的修改", False)
+    titles = list(undo.getAllUndoActionTitles())
+    for record in (False, True):
+        doc.RecordChanges = record
+        text, cells = doc.getText().getString(), raw_cell_texts(doc)
+        marks = len(redlines(doc))
+        for what, call in (("applyFixes", lambda: s.checker.applyFixes(doc, (), 0)),
+                           ("insertMissingSections", lambda: s.checker.insertMissingSections(doc)),
+                           ("rebuildTable", lambda: s.checker.rebuildTable(doc, "T3"))):
+            r = json.loads(call())
+            expect("injected failure" in r.get("error", ""), "%s did not fail: %s" % (what, r.get("error")))
+            expect(doc.getText().getString() == text and raw_cell_texts(doc) == cells, "%s left changes" % what)
+            expect(len(redlines(doc)) == marks and not annotations(doc), "%s left redlines/comments" % what)
+            expect(list(undo.getAllUndoActionTitles()) == titles, "%s changed the undo stack" % what)
+            expect(not undo.isRedoPossible(), "%s left something to redo" % what)
+            expect(doc.RecordChanges == record, "%s did not restore RecordChanges" % what)
+        try:
+            s.checker.insertTemplate(doc, "report")
+            expect(False, "insertTemplate did not fail")
+        except Exception as e:
+            expect("injected failure" in str(e), "insertTemplate: %r" % e)
+        expect(doc.getText().getString() == text and raw_cell_texts(doc) == cells, "insertTemplate left changes")
+        expect(list(undo.getAllUndoActionTitles()) == titles, "insertTemplate changed the undo stack")
+    print("ok: rollback")
+
+
 CASES = {name[5:]: fn for name, fn in globals().items() if name.startswith("case_")}
 
 
 def main(oxt, rdb, dump_tool, samples, case):
     os.environ["URE_MORE_TYPES"] = "file://%s/types/offapi.rdb file://%s" % (PROGRAM, rdb)
     with Office(oxt, "nianbao-edit-" + case) as office:
+        if case == "rollback":
+            office.extra_env["NIANBAO_TEST_FAIL_EDITS"] = "1"
         s = Session(office, dump_tool, samples)
         try:
             CASES[case](s)

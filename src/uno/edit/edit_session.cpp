@@ -1,5 +1,8 @@
 #include "uno/edit/edit_session.hpp"
 
+#include <cstdlib>
+#include <stdexcept>
+
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 
 using namespace com::sun::star;
@@ -49,7 +52,12 @@ void EditSession::close() {
     }
 }
 
-void EditSession::commit() { close(); }
+void EditSession::commit() {
+    // Fault injection for the rollback test (tests/integration/test_edit.py
+    // "rollback"): everything is written, then the edit fails.
+    if (std::getenv("NIANBAO_TEST_FAIL_EDITS")) throw std::runtime_error("injected failure before commit");
+    close();
+}
 
 EditSession::~EditSession() {
     if (!open_) return;

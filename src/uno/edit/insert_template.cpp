@@ -28,9 +28,14 @@ Reference<text::XTextRange> insertionPoint(const TextDocumentRef& doc) {
     Reference<frame::XController> controller = model.is() ? model->getCurrentController() : nullptr;
     Reference<text::XTextViewCursorSupplier> views(controller, UNO_QUERY);
     if (views.is()) {
-        Reference<text::XTextRange> cursor(views->getViewCursor(), UNO_QUERY);
-        // Only the body text: a template does not go into a header or a frame.
-        if (cursor.is() && cursor->getText() == doc->getText()) return cursor->getStart();
+        try {
+            Reference<text::XTextRange> cursor(views->getViewCursor(), UNO_QUERY);
+            // Only the body text: a template does not go into a header or a frame.
+            if (cursor.is() && cursor->getText() == doc->getText()) return cursor->getStart();
+        } catch (const uno::RuntimeException&) {
+            // A view cursor on a selection that is not text (a frame, a
+            // drawing object): the end of the text then.
+        }
     }
     return doc->getText()->getEnd();
 }
