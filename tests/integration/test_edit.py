@@ -279,7 +279,15 @@ def case_template(s):
     undo.undo()
     expect(doc.getTextTables().getCount() == 0, "undo left tables")
     expect(doc.getText().getString() == "", "undo left text %r" % doc.getText().getString()[:40])
-    # A part at the view cursor, and a bad part refused.
+    # A part at the view cursor, inside a paragraph: its text stays on both sides.
+    doc.getText().setString("前文。后文。")
+    cursor = doc.getCurrentController().getViewCursor()
+    cursor.gotoStart(False)
+    cursor.goRight(3, False)
+    s.checker.insertTemplate(doc, "S6")
+    texts = [p for _, p in paragraphs(s.dump(doc))]
+    expect(texts[0] == "前文。" and texts[1] == "六、其他需要报告的事项" and texts[-1] == "后文。",
+           "S6 at the cursor: %s" % texts)
     s.checker.insertTemplate(doc, "T3")
     expect(table_of(s.findings(doc), "T3")["found"], "T3 part not recognized")
     try:
