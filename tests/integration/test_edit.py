@@ -479,6 +479,18 @@ def consistent_t3_values(row_ids):
     return {k: str(x) for k, x in v.items()}
 
 
+def load_html(s, name, text):
+    """An HTML fixture loaded as a Writer document (not Writer/Web), saved as .odt and reloaded."""
+    os.makedirs(s.indir, exist_ok=True)
+    path = os.path.join(s.indir, name + ".html")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    web = s.desktop.loadComponentFromURL(s.uno.systemPathToFileUrl(path), "_blank", 0,
+                                         (s.prop("Hidden", True), s.prop("FilterName", "HTML (StarWriter)")))
+    s.docs.append(web)
+    return s.load(s.save_as(web, name + ".odt", "writer8"))
+
+
 def case_rebuild_2019(s):
     model = s.template("S3", "2019")
     t3 = next(b for b in model["blocks"] if "table" in b)
@@ -487,17 +499,10 @@ def case_rebuild_2019(s):
         if c[5] and c[5].endswith(".np"):
             row_ids.append(c[5][:-3])
     values = consistent_t3_values(row_ids)
-    doc_html = html_document(model, values)
-    os.makedirs(s.indir, exist_ok=True)
-    path = os.path.join(s.indir, "t3-2019.html")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(doc_html)
-    # Loaded as a Writer document (not Writer/Web), saved as .odt, reloaded.
-    web = s.desktop.loadComponentFromURL(s.uno.systemPathToFileUrl(path), "_blank", 0,
-                                         (s.prop("Hidden", True), s.prop("FilterName", "HTML (StarWriter)")))
-    s.docs.append(web)
-    odt = s.save_as(web, "t3-2019.odt", "writer8")
-    doc = s.load(odt)
+    t2_model = s.template("S2", "2019")
+    t2_values = {c[5]: str(10 + i) for i, c in enumerate(next(b for b in t2_model["blocks"] if "table" in b)["cells"])
+                 if c[5]}
+    doc = load_html(s, "t3-2019", html_document(model, values))
     r0 = s.findings(doc)
     expect(r0["format_version"] == "2019", "fixture format %r" % r0["format_version"])
     expect(table_of(r0, "T3")["found"] and not hard_errors(r0), "fixture T3 %s" % [f["message"] for f in hard_errors(r0)])
@@ -527,6 +532,28 @@ def case_rebuild_2019(s):
     expect(labels(got) == labels(want), "rebuilt T3 labels differ: %s" % sorted(labels(got) ^ labels(want))[:6])
     doc.getUndoManager().undo()
     expect(raw_cell_texts(doc) == raw_before, "undo did not restore the 2019 table")
+
+    # T2: 2019's columns without a 2021 cell are listed, none dropped silently.
+    doc = load_html(s, "t2-2019", html_document(t2_model, t2_values))
+    raw_before = raw_cell_texts(doc)
+    expect(s.findings(doc)["format_version"] == "2019", "T2 fixture not 2019")
+    r = json.loads(s.checker.rebuildTable(doc, "T2"))
+    expect("error" not in r, "rebuildTable T2: %s" % r.get("error"))
+    listed = {d["cell"]: d["text"] for d in r["rebuilt"]["not_carried"]}
+    carried = {m["from"]: m["to"] for m in r["rebuilt"]["moved"]}
+    for key, text in t2_values.items():
+        row, col = key.split(".")
+        full = "T2." + key
+        if col == "decisions" and row in ("licensing", "penalty", "coercion"):
+            expect(table_of(r, "T2")["cells"][key]["text"] == text, "%s not carried" % key)
+        elif col == "new_made":
+            expect(carried.get(full) == "T2.%s.made" % row, "%s not moved to made: %s" % (key, carried))
+            expect(table_of(r, "T2")["cells"][row + ".made"]["text"] == text, "%s value lost" % key)
+        else:
+            expect(listed.get(full) == text, "%s neither carried nor listed" % full)
+    expect(r["format_version"] == "2021" and table_of(r, "T2")["found"], "rebuilt T2 not a 2021 T2")
+    doc.getUndoManager().undo()
+    expect(raw_cell_texts(doc) == raw_before, "undo did not restore the 2019 T2")
     print("ok: rebuild_2019")
 
 
@@ -552,14 +579,7 @@ def case_rebuild_split(s):
     values = consistent_t3_values(row_ids)
     a, b = split_table(t3, 14)  # inside （三）不予公开
     model["blocks"] = [model["blocks"][0], a, {"p": ""}, b, {"p": "（续表完）"}]
-    os.makedirs(s.indir, exist_ok=True)
-    path = os.path.join(s.indir, "t3-split.html")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(html_document(model, values))
-    web = s.desktop.loadComponentFromURL(s.uno.systemPathToFileUrl(path), "_blank", 0,
-                                         (s.prop("Hidden", True), s.prop("FilterName", "HTML (StarWriter)")))
-    s.docs.append(web)
-    doc = s.load(s.save_as(web, "t3-split.odt", "writer8"))
+    doc = load_html(s, "t3-split", html_document(model, values))
     r0 = s.findings(doc)
     expect(len(table_of(r0, "T3")["writer_tables"]) == 2, "fixture: T3 in %s" % table_of(r0, "T3")["writer_tables"])
     expect(not hard_errors(r0), "fixture has hard errors")
