@@ -295,6 +295,15 @@ def case_template(s):
         expect(False, "insertTemplate accepted T9")
     except Exception as e:  # IllegalArgumentException
         expect("IllegalArgument" in type(e).__name__ or "T9" in str(e), "T9: %r" % e)
+    # Writer/Web (an .html report) records no changes, but takes the edit as one undo step.
+    [html_path] = copy_inputs(s.indir, [(os.path.join(s.samples, "miyun-commerce-2023.html"), "web.html")])
+    web = s.load(html_path)
+    expect(web.supportsService("com.sun.star.text.WebDocument"), "the .html did not load as Writer/Web")
+    count = web.getTextTables().getCount()
+    s.checker.insertTemplate(web, "T4")
+    expect(web.getTextTables().getCount() == count + 1, "no T4 inserted into the Writer/Web document")
+    web.getUndoManager().undo()
+    expect(web.getTextTables().getCount() == count, "Writer/Web: undo left the table")
     print("ok: template")
 
 

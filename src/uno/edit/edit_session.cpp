@@ -18,8 +18,10 @@ EditSession::EditSession(const Reference<lang::XComponent>& document, const OUSt
     Reference<document::XUndoManagerSupplier> supplier(document, UNO_QUERY_THROW);
     undo_ = supplier->getUndoManager();
     if (!undo_.is()) throw uno::RuntimeException("the document has no undo manager");
-    settings_.set(document, UNO_QUERY_THROW);
-    settings_->getPropertyValue("RecordChanges") >>= userRecording_;
+    // Writer/Web documents cannot record changes: their edits are plain (still one undo step).
+    settings_.set(document, UNO_QUERY);
+    if (settings_.is() && !settings_->getPropertySetInfo()->hasPropertyByName("RecordChanges")) settings_.clear();
+    if (settings_.is()) settings_->getPropertyValue("RecordChanges") >>= userRecording_;
     titlesBefore_ = undo_->getAllUndoActionTitles();
     // No repaint per cell while the edit runs (a big table otherwise redraws hundreds of times).
     model_.set(document, UNO_QUERY);
@@ -32,11 +34,13 @@ EditSession::EditSession(const Reference<lang::XComponent>& document, const OUSt
     setRecording(true);
 }
 
-void EditSession::setRecording(bool on) { settings_->setPropertyValue("RecordChanges", uno::Any(on)); }
+void EditSession::setRecording(bool on) {
+    if (settings_.is()) settings_->setPropertyValue("RecordChanges", uno::Any(on));
+}
 
 void EditSession::close() {
     try {
-        settings_->setPropertyValue("RecordChanges", uno::Any(userRecording_));
+        if (settings_.is()) settings_->setPropertyValue("RecordChanges", uno::Any(userRecording_));
     } catch (...) {
     }
     if (open_) {
