@@ -354,7 +354,8 @@ def case_apply_fixes(s):
     changed = changed_cells(accepted_before, accepted_after)
     expect(changed == set(cells.values()), "changed cells %s, want %s" % (sorted(changed), sorted(cells.values())))
     for c in changes:
-        expect(accepted_after[cells[c["cell"]]] == str(c["to"]), "%s reads %r" % (c["cell"], accepted_after[cells[c["cell"]]]))
+        got = accepted_after[cells[c["cell"]]]
+        expect(got == str(c["to"]), "%s reads %r" % (c["cell"], got))
     for at, look in looks_before.items():
         expect(cell_look(doc, at) == look, "%s lost its formatting: %s -> %s" % (at, look, cell_look(doc, at)))
 
@@ -413,7 +414,8 @@ def case_insert_missing(s):
     text_before = doc.getText().getString()
     r = json.loads(s.checker.insertMissingSections(doc))
     expect("error" not in r, "insertMissingSections: %s" % r.get("error"))
-    expect(not ({"N2", "N3"} & rules(r)), "N2/N3 still fire: %s" % [f["message"] for f in r["findings"] if f["rule"] in ("N2", "N3")])
+    expect(not ({"N2", "N3"} & rules(r)),
+           "N2/N3 still fire: %s" % [f["message"] for f in r["findings"] if f["rule"] in ("N2", "N3")])
     secs = sections(r)
     expect(secs["S6"]["found"], "S6 not found after the edit")
     d = s.dump(doc)
@@ -441,7 +443,8 @@ def case_insert_missing(s):
     c6 = h6.getText().createTextCursorByRange(h6.getStart())
     c6.goRight(1, True)
     for p in ("CharFontNameAsian", "CharHeightAsian", "CharWeightAsian"):
-        expect(c5.getPropertyValue(p) == c6.getPropertyValue(p), "heading %s differs: %r vs %r" % (p, c5.getPropertyValue(p), c6.getPropertyValue(p)))
+        expect(c5.getPropertyValue(p) == c6.getPropertyValue(p),
+               "heading %s differs: %r vs %r" % (p, c5.getPropertyValue(p), c6.getPropertyValue(p)))
     # One comment on the new section, one on 总体情况's added number.
     expect(len(annotations(doc)) == 2, "comments: %d" % len(annotations(doc)))
     expect(secs["S1"]["title"] == "一、总体情况", "S1 title %r" % secs["S1"]["title"])
@@ -514,7 +517,8 @@ def case_rebuild_2019(s):
     doc = load_html(s, "t3-2019", html_document(model, values))
     r0 = s.findings(doc)
     expect(r0["format_version"] == "2019", "fixture format %r" % r0["format_version"])
-    expect(table_of(r0, "T3")["found"] and not hard_errors(r0), "fixture T3 %s" % [f["message"] for f in hard_errors(r0)])
+    expect(table_of(r0, "T3")["found"] and not hard_errors(r0),
+           "fixture T3 %s" % [f["message"] for f in hard_errors(r0)])
     raw_before = raw_cell_texts(doc)
 
     r = json.loads(s.checker.rebuildTable(doc, "T3"))
@@ -608,7 +612,8 @@ def case_rebuild_split(s):
     doc.getUndoManager().undo()
     after_undo = raw_cell_texts(doc)
     diff = sorted(k for k in set(raw_before) | set(after_undo) if raw_before.get(k) != after_undo.get(k))
-    expect(not diff, "undo did not restore both pieces: %s" % [(k, raw_before.get(k), after_undo.get(k)) for k in diff[:5]])
+    expect(not diff,
+           "undo did not restore both pieces: %s" % [(k, raw_before.get(k), after_undo.get(k)) for k in diff[:5]])
     print("ok: rebuild_split")
 
 
@@ -629,7 +634,8 @@ def case_rebuild_seed(s):
             want = cell["text"].strip() or "0"
         expect(after[key]["text"] == want, "%s: %r, want %r" % (key, after[key]["text"], want))
     got = grids(s.dump(doc))
-    t3_index = [b.get("table") for b in s.dump(doc)["blocks"] if "table" in b].index(table_of(r, "T3")["writer_tables"][0])
+    names = [b.get("table") for b in s.dump(doc)["blocks"] if "table" in b]
+    t3_index = names.index(table_of(r, "T3")["writer_tables"][0])
     want = template_grids(s.template("T3"))[0]
     labels = lambda g: {c for c in g[2] if not (c[0] >= 3 and c[1] >= 3)}  # noqa: E731
     expect(got[t3_index][:2] == want[:2] and labels(got[t3_index]) == labels(want),
