@@ -145,7 +145,7 @@ ParagraphLook TemplateLooks::paragraph(tmpl::Role role) const {
     switch (role) {
         case tmpl::Role::Title:
             look.style = "Title";
-            font(look, hei_, 22, false);  // 二号
+            font(look, hei_, 22, true);  // 二号, bold
             adjust(look, style::ParagraphAdjust_CENTER);
             break;
         case tmpl::Role::Heading1:
