@@ -454,6 +454,30 @@ def case_insert_missing(s):
     print("ok: insert_missing")
 
 
+def case_insert_missing_middle(s):
+    """三 and its table missing between 二's table and 四: written in between."""
+    model = s.template("report")
+    blocks = model["blocks"]
+    start = next(i for i, b in enumerate(blocks) if b.get("p") == "三、收到和处理政府信息公开申请情况")
+    end = next(i for i, b in enumerate(blocks) if b.get("p") == "四、政府信息公开行政复议、行政诉讼情况")
+    model["blocks"] = blocks[:start] + blocks[end:]
+    doc = load_html(s, "no-three", html_document(model, {}))
+    r0 = s.findings(doc)
+    expect(not sections(r0)["S3"]["found"] and not table_of(r0, "T3")["found"], "fixture still has 三")
+    r = json.loads(s.checker.insertMissingSections(doc))
+    expect("error" not in r, "insertMissingSections: %s" % r.get("error"))
+    expect(sections(r)["S3"]["found"] and table_of(r, "T3")["found"], "三 or T3 not found after the edit")
+    expect("N3" not in rules(r), "N3 still fires: %s" % [f["message"] for f in r["findings"] if f["rule"] == "N3"])
+    order = [b.get("p", "#" + str(b.get("table"))) for b in s.dump(doc)["blocks"]]
+    two = order.index("二、主动公开政府信息情况")
+    three = order.index("三、收到和处理政府信息公开申请情况")
+    four = order.index("四、政府信息公开行政复议、行政诉讼情况")
+    expect(two < three < four, "order: 二 %d 三 %d 四 %d" % (two, three, four))
+    expect(order[three + 1].startswith("#"), "三 is not followed by its table: %r" % order[three + 1])
+    expect(not errors(r), "error findings: %s" % [f["message"] for f in errors(r)])
+    print("ok: insert_missing_middle")
+
+
 def html_document(model, values):
     rows = []
     for b in model["blocks"]:
