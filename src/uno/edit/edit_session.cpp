@@ -23,15 +23,20 @@ EditSession::EditSession(const Reference<lang::XComponent>& document, const OUSt
     if (settings_.is() && !settings_->getPropertySetInfo()->hasPropertyByName("RecordChanges")) settings_.clear();
     if (settings_.is()) settings_->getPropertyValue("RecordChanges") >>= userRecording_;
     titlesBefore_ = undo_->getAllUndoActionTitles();
-    // No repaint per cell while the edit runs (a big table otherwise redraws hundreds of times).
-    model_.set(document, UNO_QUERY);
-    if (model_.is()) {
-        model_->lockControllers();
-        locked_ = true;
-    }
     undo_->enterUndoContext(title);
     open_ = true;
-    setRecording(true);
+    try {
+        // No repaint per cell while the edit runs (a big table otherwise redraws hundreds of times).
+        model_.set(document, UNO_QUERY);
+        if (model_.is()) {
+            model_->lockControllers();
+            locked_ = true;
+        }
+        setRecording(true);
+    } catch (...) {
+        close();  // a constructor that throws gets no destructor
+        throw;
+    }
 }
 
 void EditSession::setRecording(bool on) {
