@@ -4,6 +4,7 @@ headless soffice with the extension installed: each case loads its own
 documents, edits them through the service (or the org.nianbao: dispatcher)
 and reads the result back through the service's reader and the Writer API.
 Usage: test_edit.py OXT RDB TEMPLATE_DUMP SAMPLES_DIR CASE"""
+import difflib
 import html
 import json
 import os
@@ -205,6 +206,21 @@ def cell_look(doc, at):
     text = doc.getTextTables().getByName(table).getCellByName(cell)
     c = text.createTextCursorByRange(text.getEnd())
     return (c.ParaStyleName, c.ParaAdjust, c.CharFontNameAsian, c.CharHeight)
+
+
+FOUR = "四、政府信息公开行政复议、行政诉讼情况"
+
+
+def paragraph_look(doc, text):
+    """Style, alignment and first-character font of the body paragraph that reads `text`."""
+    e = doc.getText().createEnumeration()
+    while e.hasMoreElements():
+        p = e.nextElement()
+        if p.supportsService("com.sun.star.text.Paragraph") and p.getString().strip() == text:
+            c = p.getText().createTextCursorByRange(p.getStart())
+            c.goRight(1, True)
+            return (p.ParaStyleName, p.ParaAdjust, c.CharFontNameAsian, c.CharHeightAsian, c.CharWeightAsian)
+    raise AssertionError("no paragraph " + text)
 
 
 def sections(r):
@@ -648,6 +664,8 @@ def case_rebuild_seed(s):
     before = table_of(r0, "T3")["cells"]
     raw_before = raw_cell_texts(doc)
     tables_before = doc.getTextTables().getCount()
+    shape_before = [("p:" + b["p"]) if "p" in b else "table" for b in s.dump(doc)["blocks"]]
+    four_look = paragraph_look(doc, FOUR)
     r = json.loads(s.checker.rebuildTable(doc, "T3"))
     expect("error" not in r, "rebuildTable: %s" % r.get("error"))
     expect(not hard_errors(r), "hard errors after rebuild: %s" % [f["message"] for f in hard_errors(r)])
@@ -665,6 +683,10 @@ def case_rebuild_seed(s):
     expect(got[t3_index][:2] == want[:2] and labels(got[t3_index]) == labels(want),
            "rebuilt T3 is not the official layout: %s" % sorted(labels(got[t3_index]) ^ labels(want))[:6])
     expect(doc.getTextTables().getCount() == tables_before, "table count changed")
+    shape_after = [("p:" + b["p"]) if "p" in b else "table" for b in s.dump(doc)["blocks"]]
+    expect(shape_after == shape_before, "the text around T3 changed: %s" %
+           [x for x in difflib.unified_diff(shape_before, shape_after, lineterm="")][:8])
+    expect(paragraph_look(doc, FOUR) == four_look, "四's heading lost its formatting")
     doc.getUndoManager().undo()
     expect(raw_cell_texts(doc) == raw_before, "undo did not restore the seed's T3")
     expect(s.findings(doc)["correction"] == r0["correction"], "findings after undo differ")
