@@ -39,7 +39,8 @@ class Session:
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
         self.ctx = None
-        for _ in range(600):
+        deadline = time.time() + 180  # a loaded machine starts soffice slowly
+        while time.time() < deadline:
             try:
                 self.ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
                 break
