@@ -112,6 +112,7 @@ void t3Tail(TableDecl& t) {
     h1.rhs = {"r_total", "carried_out"};
     h1.messageZh = "{scope}：第一项加第二项之和（{L}）不等于第三项加第四项之和（{R}）";
     h1.messageEn = "{scope_en}: new + carried over ({L}) differs from total handled + carried forward ({R})";
+    h1.wordingZh = "第一项加第二项之和，等于第三项加第四项之和";
 
     RelationDecl h2;
     h2.rule = "H2";

@@ -43,6 +43,9 @@ struct RelationDecl {
     // {total_id} stand for the first two.
     std::string messageZh;
     std::string messageEn;
+    // The relation in the format's own words, where the format prints it (H1
+    // in T3's header note); "" elsewhere.
+    std::string wordingZh;
 };
 
 struct TableDecl {
