@@ -8,6 +8,7 @@ namespace nianbao {
 
 struct CheckOptions {
     const Document* previousYear = nullptr;  // enables Y1
+    std::string previousError;               // set instead when last year's report could not be read
     bool localize = true;                    // run error localization
 };
 

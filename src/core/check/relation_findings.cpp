@@ -28,7 +28,7 @@ void describe(const Report& report, const IndexedRelation& r, const RelationInde
     if (rule == "H1") {
         const std::string col = columnLabel(report, f.table, f.column);
         f.message = concat({col, "列：第一项加第二项之和（", L, "）不等于第三项加第四项之和（", R, "）"});
-        f.messageEn = concat({"Column ", f.column, ": new + carried over (", L,
+        f.messageEn = concat({"Column 「", col, "」: new + carried over (", L,
                               ") differs from total handled + carried forward (", R, ")"});
         return;
     }
@@ -50,23 +50,20 @@ void describe(const Report& report, const IndexedRelation& r, const RelationInde
         if (dot != std::string_view::npos) tl.remove_prefix(dot + std::string_view("·").size());
         const char* parts = f.rule == "H2" ? "各项办理结果" : "各分项";
         f.message = concat({col, "列：", tl, "（", T, "）不等于", parts, "之和（", P, "）"});
-        f.messageEn = concat({"Column ", f.column, ": ", total ? std::string_view(total->row) : "total", " (", T,
-                              ") differs from the sum of its rows (", P, ")"});
+        f.messageEn = concat({"Column 「", col, "」: 「", tl, "」 (", T, ") differs from the sum of its rows (", P, ")"});
     } else if (!f.row.empty()) {  // H3 (or H5 subtotal columns): along a row
         const std::string row = rowLabel(report, f.table, f.row);
         const std::string tl = total ? columnLabel(report, total->table, total->col) : "总计";
         f.message = concat({row, "行：", tl, "（", T, "）不等于", joinLabels(report, r, index, partSide, true),
                             "之和（", P, "）"});
-        f.messageEn = concat({"Row ", f.row, ": ", total ? std::string_view(total->col) : "total", " (", T,
-                              ") differs from the sum of its columns (", P, ")"});
+        f.messageEn = concat({"Row 「", row, "」: 「", tl, "」 (", T, ") differs from the sum of its columns (", P, ")"});
     } else {  // H4: one group of T4
         std::string group = total ? columnGroup(report, total->table, total->col) : "";
         if (group.empty() && total) group = columnLabel(report, total->table, total->col);
         const std::string tl = total ? columnLabel(report, total->table, total->col) : "总计";
         f.message = concat({group, "：", tl, "（", T, "）不等于", joinLabels(report, r, index, partSide, true),
                             "之和（", P, "）"});
-        f.messageEn = concat({total ? total->key() : std::string("total"), " (", T,
-                              ") differs from the sum of its parts (", P, ")"});
+        f.messageEn = concat({group, ": 「", tl, "」 (", T, ") differs from the sum of its parts (", P, ")"});
     }
 }
 

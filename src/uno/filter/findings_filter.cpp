@@ -9,6 +9,7 @@
 #include <com/sun/star/ucb/SimpleFileAccess.hpp>
 #include <com/sun/star/ucb/XSimpleFileAccess3.hpp>
 #include <cppuhelper/supportsservice.hxx>
+#include <nlohmann/json.hpp>
 
 #include "uno/check_runner.hpp"
 #include "uno/ustring.hpp"
@@ -44,6 +45,35 @@ bool dumpRequested() {
     return v && std::strcmp(v, "1") == 0;
 }
 
+// Last year's report (Y1), from the filter options: soffice passes the text
+// after the second colon of --convert-to 'json:nianbao_findings:OPTIONS' as
+// the descriptor's FilterOptions string. OPTIONS is {"previous":"URL"} or
+// the bare URL; a FilterData entry "previous" (macros) works too.
+OUString previousReport(const Sequence<beans::PropertyValue>& descriptor) {
+    OUString url;
+    for (sal_Int32 i = 0; i < descriptor.getLength(); ++i) {
+        if (descriptor[i].Name == "FilterOptions") {
+            OUString options;
+            descriptor[i].Value >>= options;
+            const std::string text = toUtf8(options.trim());
+            if (text.empty()) continue;
+            if (text.front() != '{') {
+                url = options.trim();
+                continue;
+            }
+            const auto json = nlohmann::json::parse(text, nullptr, false);
+            if (json.is_object() && json.contains("previous") && json["previous"].is_string())
+                url = fromUtf8(json["previous"].get<std::string>());
+        } else if (descriptor[i].Name == "FilterData") {
+            Sequence<beans::PropertyValue> data;
+            descriptor[i].Value >>= data;
+            for (sal_Int32 k = 0; k < data.getLength(); ++k)
+                if (data[k].Name == "previous") data[k].Value >>= url;
+        }
+    }
+    return url;
+}
+
 }  // namespace
 
 FindingsFilter::FindingsFilter(const Reference<uno::XComponentContext>& context) : context_(context) {}
@@ -65,9 +95,11 @@ sal_Bool FindingsFilter::filter(const Sequence<beans::PropertyValue>& descriptor
         Reference<io::XOutputStream> out = outputStream(descriptor, context_);
         if (!out.is()) return false;
         const std::string name = safeFileName(source_);
-        const std::string json = !source_.is() ? safeErrorJson(name, "no source document")
-                                 : dumpRequested() ? dumpJson(source_, name)
-                                                   : findingsJson(source_, name);
+        const OUString previous = previousReport(descriptor);
+        const std::string json = !source_.is()         ? safeErrorJson(name, "no source document")
+                                 : dumpRequested()     ? dumpJson(source_, name)
+                                 : previous.isEmpty()  ? findingsJson(source_, name)
+                                                       : findingsJsonWithPrevious(context_, source_, name, previous);
         Sequence<sal_Int8> bytes(reinterpret_cast<const sal_Int8*>(json.data()),
                                  static_cast<sal_Int32>(json.size()));
         out->writeBytes(bytes);

@@ -114,8 +114,7 @@ OUString ReportChecker::checkURL(const OUString& url) {
 OUString ReportChecker::checkWithPrevious(const Reference<lang::XComponent>& document, const OUString& previousURL) {
     try {
         requireTextDocument(document, this);
-        (void)previousURL;
-        return fromUtf8(safeErrorJson(safeFileName(document), "checkWithPrevious is not available in this build"));
+        return fromUtf8(findingsJsonWithPrevious(context_, document, safeFileName(document), previousURL));
     } catch (const lang::IllegalArgumentException&) {
         throw;
     } catch (...) {
