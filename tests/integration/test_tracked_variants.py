@@ -2,7 +2,7 @@
 """Tracked changes read as accepted: tests/fixtures/make_tracked_variants.py
 edits the seed through UNO with change tracking on (cell value, a deletion
 across paragraphs, a row deleted and one inserted, an attribute change) and
-saves it in four formats, plus the same with every change accepted. The
+saves it in odt, docx and doc (html cannot hold tracked changes), plus the same with every change accepted. The
 filter's JSON of each tracked file equals that of its accepted twin, except
 for the places (`where`, `at`, Writer table names), which name the document
 as it is, with its tracked rows and paragraphs.
@@ -16,7 +16,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from lo_harness import Office, copy_inputs  # noqa: E402
 
-FORMATS = ["odt", "docx", "doc", "html"]
+FORMATS = ["odt", "docx", "doc"]
 
 
 def without_places(value):
