@@ -9,6 +9,7 @@ as it is, with its tracked rows and paragraphs.
 Usage: test_tracked_variants.py OXT SEED_ODT FIXTURES_DIR"""
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -19,12 +20,18 @@ from lo_harness import Office, copy_inputs  # noqa: E402
 FORMATS = ["odt", "docx", "doc"]
 
 
-def without_places(value):
+# A cell's address as messages quote it: "（表格2.C27）", " (表格2.C27)".
+ADDRESS = re.compile(r"（[^（）]*\.[A-Z]+[0-9]+）| \([^()]*\.[A-Z]+[0-9]+\)")
+
+
+def without_places(value, key=None):
     if isinstance(value, dict):
-        return {k: without_places(v) for k, v in value.items()
+        return {k: without_places(v, k) for k, v in value.items()
                 if k not in ("where", "at", "writer_tables", "document")}
     if isinstance(value, list):
         return [without_places(v) for v in value]
+    if key in ("message", "message_en") and isinstance(value, str):
+        return ADDRESS.sub("", value)
     return value
 
 
