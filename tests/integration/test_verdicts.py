@@ -173,10 +173,12 @@ def main(oxt, rdb, seed, case):
                     pass  # the bridge goes away with the office
                 for p in list(office.procs):
                     office.kill(p)
-                spec = 'json:nianbao_findings:{"previous":"%s"}' % uno.systemPathToFileUrl(last)
-                outdir, _ = office.convert([inputs[0]], spec)
-                with open(os.path.join(outdir, "seed.json"), encoding="utf-8") as f:
-                    check_y1(json.load(f), "filter options " + spec)
+                url = uno.systemPathToFileUrl(last)
+                for n, spec in enumerate(['json:nianbao_findings:{"previous":"%s"}' % url,
+                                          "json:nianbao_findings:" + url]):
+                    outdir, _ = office.convert([inputs[0]], spec, outdir=os.path.join(office.dir, "out%d" % n))
+                    with open(os.path.join(outdir, "seed.json"), encoding="utf-8") as f:
+                        check_y1(json.load(f), "filter options " + spec)
         except Exception as e:
             print("FAIL:", e)
             print("soffice log:\n" + office.log("soffice.log"))
