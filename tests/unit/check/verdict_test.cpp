@@ -18,6 +18,7 @@ using nianbao::test::keepRows;
 using nianbao::test::loadDump;
 using nianbao::test::rowContaining;
 using nianbao::test::tableBlock;
+using nianbao::test::withoutColumn;
 using nianbao::test::withTexts;
 
 static std::string formatNumberForTest(double v) { return std::to_string(static_cast<long long>(v)); }
@@ -155,6 +156,27 @@ TEST(Coverage, SeedMissingARowKeepsItsErrorsElsewhereButLosesH2) {
     EXPECT_STREQ(verdictOf(r), "errors");  // H1 still fails
     EXPECT_TRUE(rule(r, "H2").empty());
     EXPECT_EQ(rule(r, "C1").size(), 8u);
+}
+
+TEST(Coverage, MissingT3ColumnGivesOneC1PerRelationThroughIt) {
+    Document d = correctedSeed();
+    Table& t3 = tableAt(d, 1);
+    const ReportCell* cell = check(d).report->cell("T3.new.ngo");  // 社会公益组织
+    ASSERT_NE(cell, nullptr);
+    t3 = withoutColumn(t3, cell->gridCol);
+    const CheckResult r = check(d);
+    EXPECT_STREQ(verdictOf(r), "incomplete");
+    int h1 = 0, h2 = 0, h3 = 0;
+    for (const Finding* f : rule(r, "C1")) {
+        EXPECT_NE(f->message.find("未找到「社会公益组织」列"), std::string::npos) << f->message;
+        h1 += f->message.find("H1（") != std::string::npos;
+        h2 += f->message.find("H2（") != std::string::npos;
+        h3 += f->message.find("H3（") != std::string::npos;
+    }
+    EXPECT_EQ(h1, 1);
+    EXPECT_EQ(h2, 1);
+    EXPECT_EQ(h3, 25);  // every row's sum of its columns (2021: 25 rows)
+    expectNoIds(r, "missing T3 column");
 }
 
 TEST(Coverage, MissingT4GivesOneC1PerGroup) {

@@ -44,6 +44,18 @@ Table columnRange(const Table& t, int from, int to, const std::string& name) {
     return out;
 }
 
+Table withoutColumn(const Table& t, int col) {
+    Table out(t.name(), t.rows(), t.cols() - 1);
+    for (const SourceCell& c : t.cells()) {
+        SourceCell copy = c;
+        if (c.col > col) --copy.col;
+        else if (c.col + c.colSpan > col) --copy.colSpan;
+        if (copy.colSpan < 1) continue;  // the cell was only that column
+        out.addCell(std::move(copy));
+    }
+    return out;
+}
+
 Document replaceTable(const Document& doc, int n, const std::vector<Table>& pieces,
                       const std::vector<Paragraph>& between) {
     Document out{doc.name, {}};

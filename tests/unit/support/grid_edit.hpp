@@ -26,6 +26,9 @@ Table rowRange(const Table& t, int header, int from, int to, const std::string& 
 // cells are clipped to them (the clipped part keeps the text).
 Table columnRange(const Table& t, int from, int to, const std::string& name);
 
+// `t` without grid column `col` (merged cells across it lose that column).
+Table withoutColumn(const Table& t, int col);
+
 // `doc` with its n-th table replaced by `pieces`, `between` (paragraphs)
 // standing between consecutive pieces.
 Document replaceTable(const Document& doc, int n, const std::vector<Table>& pieces,
