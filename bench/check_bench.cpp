@@ -45,7 +45,9 @@ void setCell(Document& doc, const std::string& address, const std::string& text)
 }
 
 std::string addressOf(const Document& doc, const std::string& key) {
-    const CheckResult r = check(doc, CheckOptions{nullptr, false});
+    CheckOptions noLocalize;
+    noLocalize.localize = false;
+    const CheckResult r = check(doc, noLocalize);
     const ReportCell* c = r.report->cell(key);
     if (!c) throw std::runtime_error("no cell " + key);
     return c->at;

@@ -1,6 +1,8 @@
 #include "core/check_report.hpp"
 
 #include "core/localize/localizer.hpp"
+#include "core/check/coverage.hpp"
+#include "core/check/placement.hpp"
 #include "core/check/prose_checks.hpp"
 #include "core/check/reading_findings.hpp"
 #include "core/check/relation_findings.hpp"
@@ -14,6 +16,7 @@ CheckResult checkReport(const Document& doc, std::shared_ptr<const Report> repor
     result.document = doc.name;
     result.report = std::move(report);
     const Report& r = *result.report;
+    result.year = r.dataYear ? r.dataYear : r.titleYear;
     if (!r.format) return result;  // not a report: nothing to hold it to
     const RelationIndex index(r);
     result.findings = relationFindings(r, index);
@@ -26,11 +29,13 @@ CheckResult checkReport(const Document& doc, std::shared_ptr<const Report> repor
     append(sectionFindings(doc, r));
     append(yearFindings(r));
     if (previous) append(yearOverYearFindings(r, *previous));
+    append(coverageFindings(r));
     if (options.localize) {
         LocalizerOptions lo;
         if (options.solverBudget.count() > 0) lo.deadline = std::chrono::steady_clock::now() + options.solverBudget;
         result.correction = localize(r, index, lo);
     }
+    placeFindings(doc, r, result.findings, result.correction);
     return result;
 }
 

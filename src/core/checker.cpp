@@ -12,11 +12,19 @@ CheckResult check(const Document& doc, const CheckOptions& options) {
     try {
         Report previous;
         const Report* prev = nullptr;
+        std::optional<PreviousReport> about;
         if (options.previousYear) {
             previous = recognize(*options.previousYear);
             if (previous.format) prev = &previous;
+            about = PreviousReport{options.previousYear->name,
+                                   previous.dataYear ? previous.dataYear : previous.titleYear,
+                                   previous.format != nullptr, {}};
+        } else if (!options.previousError.empty()) {
+            about = PreviousReport{{}, 0, false, options.previousError};
         }
-        return checkReport(doc, recognize(doc), prev, options);
+        CheckResult result = checkReport(doc, recognize(doc), prev, options);
+        result.previous = std::move(about);
+        return result;
     } catch (const std::exception& e) {
         CheckResult r;
         r.document = doc.name;

@@ -10,6 +10,7 @@ namespace nianbao {
 
 struct CheckOptions {
     const Document* previousYear = nullptr;  // enables Y1
+    std::string previousError;               // set instead when last year's report could not be read
     bool localize = true;                    // run error localization
     // How long the search for the minimal correction may take; past it the
     // correction is "undecided" (the relations are still reported). 0: no limit.

@@ -1,9 +1,16 @@
 #include "uno/check_runner.hpp"
 
 #include <exception>
+#include <vector>
 
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/Exception.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
 
 #include "core/checker.hpp"
 #include "core/output/findings_json.hpp"
@@ -58,8 +65,70 @@ std::string safeFileName(const Reference<uno::XInterface>& doc) {
     }
 }
 
-std::string findingsJson(const Reference<uno::XInterface>& doc, const std::string& name) {
-    return guarded(name, [&] { return toJson(check(read(doc, name))); });
+std::string findingsJson(const Reference<uno::XInterface>& doc, const std::string& name,
+                         std::chrono::milliseconds solverBudget) {
+    return guarded(name, [&] {
+        CheckOptions options;
+        options.solverBudget = solverBudget;
+        return toJson(check(read(doc, name), options));
+    });
+}
+
+Reference<lang::XComponent> loadHidden(const Reference<uno::XComponentContext>& context, const rtl::OUString& url) {
+    Reference<frame::XComponentLoader> loader(frame::Desktop::create(context), uno::UNO_QUERY_THROW);
+    uno::Sequence<beans::PropertyValue> args(2);
+    args[0].Name = "Hidden";
+    args[0].Value <<= true;
+    args[1].Name = "ReadOnly";
+    args[1].Value <<= true;
+    return loader->loadComponentFromURL(url, "_blank", 0, args);
+}
+
+void closeQuietly(const Reference<lang::XComponent>& doc) {
+    try {
+        Reference<util::XCloseable> closeable(doc, UNO_QUERY);
+        if (closeable.is()) closeable->close(true);
+        else if (doc.is()) doc->dispose();
+    } catch (...) {
+        // Left open: the result stands.
+    }
+}
+
+std::string findingsJsonWithPrevious(const Reference<uno::XComponentContext>& context,
+                                     const Reference<uno::XInterface>& doc, const std::string& name,
+                                     const rtl::OUString& previousURL, std::chrono::milliseconds solverBudget) {
+    return guarded(name, [&] {
+        nianbao::Document current = read(doc, name);
+        nianbao::Document previous;
+        CheckOptions options;
+        options.solverBudget = solverBudget;
+        Reference<lang::XComponent> loaded;
+        bool ours = false;  // loaded here, so closed here
+        try {
+            // Checked before loading: afterwards the new document is open too.
+            std::vector<Reference<uno::XInterface>> before;
+            Reference<container::XEnumerationAccess> all(frame::Desktop::create(context)->getComponents(), UNO_QUERY);
+            if (all.is())
+                for (Reference<container::XEnumeration> e = all->createEnumeration(); e->hasMoreElements();)
+                    before.push_back(Reference<uno::XInterface>(e->nextElement(), UNO_QUERY));
+            loaded = loadHidden(context, previousURL);
+            ours = loaded.is();
+            for (const auto& open : before)
+                ours = ours && open != Reference<uno::XInterface>(loaded, UNO_QUERY);
+            if (loaded.is()) {
+                previous = read(loaded, safeFileName(loaded));
+                options.previousYear = &previous;
+            } else {
+                options.previousError = "LibreOffice could not load " + toUtf8(previousURL);
+            }
+        } catch (const uno::Exception& e) {
+            options.previousError = "LibreOffice: " + toUtf8(e.Message);
+        } catch (const std::exception& e) {
+            options.previousError = e.what();
+        }
+        if (ours) closeQuietly(loaded);
+        return toJson(check(current, options));
+    });
 }
 
 std::string dumpJson(const Reference<uno::XInterface>& doc, const std::string& name) {

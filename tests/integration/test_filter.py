@@ -60,6 +60,10 @@ def check_seed(result, name):
     expect(len(table["writer_tables"]) == 1, "writer_tables %s" % table["writer_tables"])
     expect(cell["at"] == table["writer_tables"][0] + ".C27", "%s: r_total.np at %s" % (name, cell["at"]))
     expect(table["cells"]["new.total"]["value"] == 8, "new.total %s" % table["cells"]["new.total"])
+    # Issue 8: the seed is checked completely (no C1) and every finding says where it is.
+    expect(result.get("verdict") == "errors", "%s: verdict %r" % (name, result.get("verdict")))
+    expect(not [f for f in result["findings"] if f["rule"] == "C1"], "%s: C1 on the seed" % name)
+    expect(all(f.get("where") for f in result["findings"]), "%s: a finding without where" % name)
 
 
 def without_addresses(result):
@@ -105,6 +109,7 @@ def case_not_a_report(office, samples, fixtures):
         expect(r["format_version"] is None, "%s: format_version %r" % (stem, r["format_version"]))
         bad = [f for f in r["findings"] if f["severity"] == "error"]
         expect(not bad, "%s: error findings %s" % (stem, bad))
+        expect(r.get("verdict") == "not-a-report", "%s: verdict %r" % (stem, r.get("verdict")))
 
 
 def case_broken(office, samples, fixtures):
@@ -133,6 +138,7 @@ def case_broken(office, samples, fixtures):
             r = json.load(f)
         expect(r.get("schema") == "nianbao-findings/1", "%s: %s" % (stem, r))
         expect("error" in r or r.get("format_version") is None, "%s: %s" % (stem, r))
+        expect(r.get("verdict") == ("unreadable" if "error" in r else "not-a-report"), "%s: %s" % (stem, r))
         print("%s: %s" % (stem, r.get("error") or "format_version null"))
 
 

@@ -55,9 +55,9 @@ std::vector<Finding> readingFindings(const Report& report) {
             const NumberReading& r = c.reading;
             if (r.status == NumberReading::Status::Invalid) {
                 Finding f = cellFinding("V1", "error", c);
-                f.message = cellLabel(report, c) + "的内容“" + c.text + "”不是" +
-                            kindZh(report, c) + "，无法读取";
-                f.messageEn = "Cell " + cellLabelEn(c) + " reads \"" + c.text +
+                f.message = cellLabel(report, c) + "的内容“" + c.text + "”" +
+                            (r.tooLong ? "位数过多，" : "") + "不是" + kindZh(report, c) + "，无法读取";
+                f.messageEn = "Cell " + cellLabelEn(report, c) + " reads \"" + c.text +
                               "\", which is not a valid number";
                 out.push_back(std::move(f));
             } else if (r.status == NumberReading::Status::Repaired) {
@@ -67,10 +67,11 @@ std::vector<Finding> readingFindings(const Report& report) {
                     en += (en.empty() ? "" : ", ") + repairEn(rep);
                 }
                 Finding f = cellFinding("V2", "warning", c);
-                f.message = cellLabel(report, c) + "写作“" + c.text + "”（" + zh + "），按" +
-                            formatNumber(r.value) + "读取，请规范填写";
-                f.messageEn = "Cell " + cellLabelEn(c) + " is written \"" + c.text + "\" (" + en +
-                              "); read as " + formatNumber(r.value);
+                const std::string read = r.exact.empty() ? formatNumber(r.value) : r.exact;
+                f.message = cellLabel(report, c) + "写作“" + c.text + "”（" + zh + "），按" + read +
+                            "读取，请规范填写";
+                f.messageEn = "Cell " + cellLabelEn(report, c) + " is written \"" + c.text + "\" (" + en +
+                              "); read as " + read;
                 out.push_back(std::move(f));
             } else if (r.status == NumberReading::Status::Placeholder) {
                 placeholders.cells.push_back(c.key());

@@ -62,35 +62,35 @@ void describe(const Report& report, const IndexedRelation& r, const RelationInde
     const std::string& T = lhsIsTotal ? L : R;
     const std::string& P = lhsIsTotal ? R : L;
     const ReportCell* total = totalSide.empty() ? nullptr : index.cells[static_cast<size_t>(totalSide[0])];
-    std::string scope, scopeEn, totalLabel = "总计", totalId = "total";
+    std::string scope, scopeEn, totalLabel = "总计";
     if (!f.column.empty()) {  // down a column: the total is a row
-        scope = columnLabel(report, f.table, f.column) + "列";
-        scopeEn = "Column " + f.column;
+        const std::string column = columnLabel(report, f.table, f.column);
+        scope = column + "列";
+        scopeEn = "Column 「" + column + "」";
         if (total) {
             // The total's own label ("（七）总计"), without its group, reads naturally here.
             std::string_view label = rowLabel(report, total->table, total->row);
             const size_t dot = label.rfind("·");
             if (dot != std::string_view::npos) label.remove_prefix(dot + std::string_view("·").size());
             totalLabel = std::string(label);
-            totalId = total->row;
         }
     } else if (!f.row.empty()) {  // along a row: the total is a column
-        scope = rowLabel(report, f.table, f.row) + "行";
-        scopeEn = "Row " + f.row;
-        if (total) totalLabel = columnLabel(report, total->table, total->col), totalId = total->col;
+        const std::string row = rowLabel(report, f.table, f.row);
+        scope = row + "行";
+        scopeEn = "Row 「" + row + "」";
+        if (total) totalLabel = columnLabel(report, total->table, total->col);
     } else if (total) {  // one group of cells (T4)
         scope = columnGroup(report, total->table, total->col);
         if (scope.empty()) scope = columnLabel(report, total->table, total->col);
-        scopeEn = total->col;
+        scopeEn = scope;
         totalLabel = columnLabel(report, total->table, total->col);
-        totalId = total->col;
     }
     const std::string parts = joinLabels(report, index, partSide);
     const RelationDecl* d = declOf(report, *r.source);
     const std::string zh = d && !d->messageZh.empty() ? d->messageZh : "{scope}：{total}（{T}）不等于{parts}之和（{P}）";
-    const std::string en = d && !d->messageEn.empty() ? d->messageEn : "{scope_en}: {total_id} ({T}) differs from the sum of its parts ({P})";
+    const std::string en = d && !d->messageEn.empty() ? d->messageEn : "{scope_en}: {total_en} ({T}) differs from the sum of its parts ({P})";
     f.message = fill(zh, {{"scope", scope}, {"total", totalLabel}, {"parts", parts}, {"T", T}, {"P", P}, {"L", L}, {"R", R}});
-    f.messageEn = fill(en, {{"scope_en", scopeEn}, {"total_id", totalId}, {"T", T}, {"P", P}, {"L", L}, {"R", R}});
+    f.messageEn = fill(en, {{"scope_en", scopeEn}, {"total_en", "「" + totalLabel + "」"}, {"T", T}, {"P", P}, {"L", L}, {"R", R}});
 }
 
 }  // namespace

@@ -120,7 +120,7 @@ void t3Tail(TableDecl& t) {
     h2.lhs = {"r_total"};
     h2.rhs = results;
     h2.messageZh = "{scope}：{total}（{T}）不等于各项办理结果之和（{P}）";
-    h2.messageEn = "{scope_en}: {total_id} ({T}) differs from the sum of its rows ({P})";
+    h2.messageEn = "{scope_en}: {total_en} ({T}) differs from the sum of its rows ({P})";
 
     RelationDecl h3;
     h3.rule = "H3";
@@ -128,11 +128,11 @@ void t3Tail(TableDecl& t) {
     h3.lhs = {"total"};
     h3.rhs = {"np", "biz", "res", "ngo", "law", "oth"};
     h3.messageZh = "{scope}：{total}（{T}）不等于{parts}之和（{P}）";
-    h3.messageEn = "{scope_en}: {total_id} ({T}) differs from the sum of its columns ({P})";
+    h3.messageEn = "{scope_en}: {total_en} ({T}) differs from the sum of its columns ({P})";
 
     t.relations = {h1, h2, h3};
     t.subtotalRow.messageZh = "{scope}：{total}（{T}）不等于各分项之和（{P}）";
-    t.subtotalRow.messageEn = "{scope_en}: {total_id} ({T}) differs from the sum of its rows ({P})";
+    t.subtotalRow.messageEn = "{scope_en}: {total_en} ({T}) differs from the sum of its rows ({P})";
     t.subtotalColumn.messageZh = h3.messageZh;
     t.subtotalColumn.messageEn = h3.messageEn;
 }
@@ -158,7 +158,7 @@ TableDecl t4() {
         h4.rhs = {"counts." + p + "_keep", "counts." + p + "_corr", "counts." + p + "_oth",
                   "counts." + p + "_pend"};
         h4.messageZh = "{scope}：{total}（{T}）不等于{parts}之和（{P}）";
-        h4.messageEn = "{total_id} ({T}) differs from the sum of its parts ({P})";
+        h4.messageEn = "{scope_en}: {total_en} ({T}) differs from the sum of its parts ({P})";
         t.relations.push_back(h4);
     }
     return t;

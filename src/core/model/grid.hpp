@@ -55,6 +55,10 @@ private:
 struct Paragraph {
     std::string text;
     int outlineLevel = 0;  // 0 = body text; 1.. = heading level from the reader
+    // Reader-given index among the body's top-level paragraphs (paragraphs in
+    // tables not counted), echoed in findings' `where`; -1: count the
+    // Paragraph blocks before it (test grids, dumps).
+    int index = -1;
 };
 
 using Block = std::variant<Paragraph, Table>;

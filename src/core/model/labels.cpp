@@ -10,17 +10,33 @@ const TableDecl* tableDeclOf(const Report& report, const std::string& tableId) {
     return report.format ? report.format->table(tableId) : nullptr;
 }
 
+// An extra row (a publisher's subtotal) is named as the document writes it,
+// never by the id recognition gave it.
+std::string writtenRowLabel(const Report& report, const std::string& table, const std::string& row) {
+    if (const RecognizedTable* t = report.table(table))
+        for (const ReportCell& c : t->cells)
+            if (c.row == row && !c.rowText.empty()) {
+                std::string s;
+                for (char ch : c.rowText) s += (ch == '\n' || ch == '\r' || ch == '\t') ? ' ' : ch;
+                while (!s.empty() && s.back() == ' ') s.pop_back();
+                while (!s.empty() && s.front() == ' ') s.erase(s.begin());
+                if (!s.empty()) return s;
+            }
+    return "小计";
+}
+
 std::string rowLabel(const Report& report, const std::string& table, const std::string& row) {
     const TableDecl* t = tableDeclOf(report, table);
     const AxisDecl* a = t ? findRow(*t, row) : nullptr;
-    if (!a || a->labels.empty()) return row;
+    if (!a || a->labels.empty()) return writtenRowLabel(report, table, row);
     return a->group.empty() ? a->labels[0] : a->group + "·" + a->labels[0];
 }
 
 std::string columnLabel(const Report& report, const std::string& table, const std::string& col) {
     const TableDecl* t = tableDeclOf(report, table);
     const AxisDecl* a = t ? findColumn(*t, col) : nullptr;
-    if (!a || a->labels.empty()) return col;
+    if (!a) a = t ? findAxis(t->extraColumns, col) : nullptr;
+    if (!a || a->labels.empty()) return "其他列";
     return a->labels[0];
 }
 
@@ -37,8 +53,10 @@ std::string cellLabel(const Report& report, const ReportCell& cell) {
     return s;
 }
 
-std::string cellLabelEn(const ReportCell& cell) {
-    std::string s = cell.key();
+std::string cellLabelEn(const Report& report, const ReportCell& cell) {
+    // English messages name cells by the format's (Chinese) labels too: ids are internal.
+    std::string s = cell.table + " 「" + rowLabel(report, cell.table, cell.row) + "」 / 「" +
+                    columnLabel(report, cell.table, cell.col) + "」";
     if (!cell.at.empty()) s += " (" + cell.at + ")";
     return s;
 }

@@ -19,7 +19,7 @@ std::string columnGroup(const Report& report, const std::string& table, const st
 // "T3「一、本年新收政府信息公开申请数量」行「自然人」列（表格2.D4）"
 std::string cellLabel(const Report& report, const ReportCell& cell);
 // "T3.new.np (表格2.D4)"
-std::string cellLabelEn(const ReportCell& cell);
+std::string cellLabelEn(const Report& report, const ReportCell& cell);
 // Short names of a relation for correction notes: "H1（自然人列）", "H1 (column np)".
 std::string relationLabel(const Report& report, const IndexedRelation& r, const RelationIndex& index);
 std::string relationLabelEn(const IndexedRelation& r, const RelationIndex& index);

@@ -18,6 +18,14 @@ struct NumberReading {
     double value = 0;                  // 0 for Placeholder and Invalid
     bool blank = false;                // Placeholder because the cell is empty
     std::vector<std::string> repairs;  // "split-digits", "full-width", "thousands", "unit"
+    // The number as read, in decimal exactly as written ("12.50", "7"): what
+    // messages quote, so an amount never shows binary rounding. "" unless ok().
+    std::string exact;
+    bool tooLong = false;  // Invalid because it has more digits than a real count or amount can
+    // Counts above this many digits are not counts (and past 2^53 a double is no
+    // longer exact); amounts keep 15 significant digits, what a double holds exactly.
+    static constexpr int kMaxCountDigits = 12;
+    static constexpr int kMaxAmountDigits = 15;
     bool ok() const { return status != Status::Invalid; }
 };
 

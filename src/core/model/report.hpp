@@ -22,6 +22,7 @@ struct ReportCell {
     bool extra = false;  // a row/column the format does not have (H5 only)
     int block = -1;      // index of the table block in Document::blocks
     int gridRow = -1, gridCol = -1;
+    std::string rowText;  // the row's label as written (names extra rows in messages)
     std::string key() const { return table + "." + row + "." + col; }
 };
 
@@ -65,6 +66,8 @@ struct RecognizedTable {
 struct StatedNumber {
     int claim = 0;     // which kind of statement (prose_numbers.cpp's table)
     double value = 0;  // as stated
+    int block = -1;    // the paragraph's index in Document::blocks
+    int start = 0, end = 0;  // the number's place in it (UTF-16 units, as Writer counts)
 };
 
 // Cells linked through relations, solved together when localizing errors

@@ -14,16 +14,14 @@ const SectionDecl* FormatDecl::section(const std::string& id) const {
     return nullptr;
 }
 
-const AxisDecl* findRow(const TableDecl& t, const std::string& id) {
-    for (const AxisDecl& a : t.rows)
+const AxisDecl* findAxis(const std::vector<AxisDecl>& axes, const std::string& id) {
+    for (const AxisDecl& a : axes)
         if (a.id == id) return &a;
     return nullptr;
 }
 
-const AxisDecl* findColumn(const TableDecl& t, const std::string& id) {
-    for (const AxisDecl& a : t.columns)
-        if (a.id == id) return &a;
-    return nullptr;
-}
+const AxisDecl* findRow(const TableDecl& t, const std::string& id) { return findAxis(t.rows, id); }
+
+const AxisDecl* findColumn(const TableDecl& t, const std::string& id) { return findAxis(t.columns, id); }
 
 }  // namespace nianbao

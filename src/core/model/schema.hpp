@@ -40,7 +40,7 @@ struct RelationDecl {
     // column or row it runs along, or the T4 group), {total} and {parts} (the
     // labels of the summed-to cell and of the summed ones), {T} and {P} (their
     // values), {L} and {R} (the two sides); in English {scope_en} and
-    // {total_id} stand for the first two.
+    // {total_en} stand for the first two.
     std::string messageZh;
     std::string messageEn;
     // The relation in the format's own words, where the format prints it (H1
@@ -105,6 +105,7 @@ struct FormatDecl {
 };
 
 // Lookup helpers on a TableDecl.
+const AxisDecl* findAxis(const std::vector<AxisDecl>& axes, const std::string& id);
 const AxisDecl* findRow(const TableDecl& t, const std::string& id);
 const AxisDecl* findColumn(const TableDecl& t, const std::string& id);
 

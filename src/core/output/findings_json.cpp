@@ -27,6 +27,29 @@ Json number(double v) {
     return Json(v);
 }
 
+Json whereJson(const std::vector<Where>& places) {
+    Json list = Json::array();
+    for (const Where& w : places) {
+        Json j;
+        switch (w.kind) {
+            case Where::Kind::Cell:
+                j["table"] = w.table;
+                j["cell"] = w.cell;
+                break;
+            case Where::Kind::Span:
+                j["paragraph"] = w.paragraph;
+                j["start"] = w.start;
+                j["end"] = w.end;
+                break;
+            case Where::Kind::After:
+                j["after_paragraph"] = w.paragraph;  // -1: before the first paragraph
+                break;
+        }
+        list.push_back(std::move(j));
+    }
+    return list;
+}
+
 Json changeJson(const CellChange& c) {
     Json j;
     j["cell"] = c.cell;
@@ -35,6 +58,7 @@ Json changeJson(const CellChange& c) {
     j["why"] = c.why;
     j["why_en"] = c.whyEn;
     j["typo"] = c.typo;
+    j["where"] = whereJson(c.where);
     return j;
 }
 
@@ -50,6 +74,7 @@ Json findingJson(const Finding& f) {
     if (f.rhs) j["rhs"] = number(*f.rhs);
     j["message"] = f.message;
     if (!f.messageEn.empty()) j["message_en"] = f.messageEn;
+    j["where"] = whereJson(f.where);
     return j;
 }
 
@@ -83,6 +108,7 @@ std::string toJson(const CheckResult& result, int indent) {
     Json j;
     j["schema"] = kFindingsSchema;
     j["document"] = result.document;
+    j["verdict"] = verdictOf(result);
     if (report.format)
         j["format_version"] = report.format->version;
     else
@@ -94,6 +120,16 @@ std::string toJson(const CheckResult& result, int indent) {
         sj["found"] = s.found;
         if (s.found) sj["title"] = s.title;
         sections.push_back(std::move(sj));
+    }
+    if (result.year) j["year"] = result.year;
+    if (result.previous) {  // last year's report (Y1): which file and year it was
+        const PreviousReport& p = *result.previous;
+        Json pj;
+        pj["document"] = p.document;
+        if (p.year) pj["year"] = p.year;
+        pj["recognized"] = p.recognized;
+        if (!p.error.empty()) pj["error"] = p.error;
+        j["previous"] = std::move(pj);
     }
     j["sections"] = std::move(sections);
     Json tables = Json::array();
@@ -122,6 +158,7 @@ std::string errorJson(const std::string& document, const std::string& message, i
     Json j;
     j["schema"] = kFindingsSchema;
     j["document"] = document;
+    j["verdict"] = "unreadable";
     j["error"] = message;
     return j.dump(indent, ' ', false, Json::error_handler_t::replace);
 }

@@ -44,6 +44,8 @@ public:
     bool has(const std::string& row, const std::string& col) const;
     bool hasRow(const std::string& row) const;
     void removeRow(const std::string& row);
+    // Records how a row's label is written (names extra rows in messages).
+    void labelRow(const std::string& row, const std::string& text);
     size_t size() const { return cells_.size(); }
     // Declaration order, extras last in the order they were found.
     RecognizedTable finish() const;
@@ -68,6 +70,9 @@ public:
     explicit T2Reader(const TableDecl& decl) : decl_(decl), sink_(decl) {}
     static bool looksLike(const TableDecl& decl, const Table& t);
     void read(const Table& t, int block);
+    // Right after a T2 part: a piece without its header row (a page break
+    // inside a block) whose rows carry T2 labels; read with the last header.
+    bool acceptContinuation(const Table& t, int block);
     RecognizedTable finish() const { return sink_.finish(); }
 
 private:
@@ -104,7 +109,16 @@ public:
     bool accept(const Document& doc, const Table& t, int block);
     RecognizedTable finish() const { return sink_.finish(); }
 
+    // Right after a T4 header whose values were not in it (a page break
+    // between header and values): a table of the same width holding them.
+    bool acceptValues(const Table& t, int block);
+
 private:
+    std::map<int, const AxisDecl*> pending_;  // grid column -> column, of a header still waiting for its values
+    int pendingCols_ = 0;
+    // The groups stacked one under another (each its own label, result-label
+    // and value rows): every result label is read with the value below it.
+    bool readStacked(const Table& t, int block);
     const TableDecl& decl_;
     CellSink sink_;
 };

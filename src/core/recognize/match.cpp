@@ -126,6 +126,11 @@ void CellSink::removeRow(const std::string& row) {
     for (auto it = seen_.begin(); it != seen_.end();) it = it->first == row ? seen_.erase(it) : std::next(it);
 }
 
+void CellSink::labelRow(const std::string& row, const std::string& text) {
+    for (ReportCell& c : cells_)
+        if (c.row == row) c.rowText = text;
+}
+
 RecognizedTable CellSink::finish() const {
     auto indexOf = [](const std::vector<AxisDecl>& axes, const std::string& id) {
         for (size_t i = 0; i < axes.size(); ++i)

@@ -71,6 +71,15 @@ bool dropThousands(std::u32string& s) {
     return true;
 }
 
+// The digits as written, without leading zeros of the integer part.
+std::string exactDecimal(const std::u32string& digits, bool negative) {
+    std::string out = negative ? "-" : "";
+    size_t i = 0;
+    while (i + 1 < digits.size() && digits[i] == '0' && digits[i + 1] != '.') ++i;
+    for (; i < digits.size(); ++i) out += static_cast<char>(digits[i]);
+    return out;
+}
+
 }  // namespace
 
 NumberReading readNumber(std::string_view text, ValueKind kind) {
@@ -120,8 +129,17 @@ NumberReading readNumber(std::string_view text, ValueKind kind) {
     if (s.empty() || !digit(s[0])) return NumberReading{};
     double mantissa = 0;
     int fractionDigits = -1;  // -1: no decimal point seen
+    int significant = 0;      // digits after the leading zeros
     for (char32_t c : s) {
         if (digit(c)) {
+            if (significant > 0 || c != '0') ++significant;
+            const int limit = kind == ValueKind::Amount ? NumberReading::kMaxAmountDigits
+                                                        : NumberReading::kMaxCountDigits;
+            if (significant > limit) {  // not a plausible value, and no longer exact in a double
+                NumberReading bad;
+                bad.tooLong = true;
+                return bad;
+            }
             mantissa = mantissa * 10 + static_cast<double>(c - '0');
             if (fractionDigits >= 0) ++fractionDigits;
         } else if (c == '.' && kind == ValueKind::Amount && fractionDigits < 0) {
@@ -131,9 +149,13 @@ NumberReading readNumber(std::string_view text, ValueKind kind) {
         }
     }
     if (fractionDigits == 0) return NumberReading{};  // "5." has no digits after the point
-    double value = mantissa;
-    for (int i = 0; i < fractionDigits; ++i) value /= 10;
+    // The mantissa is an exact integer (< 10^15) and so is the power of ten:
+    // one division rounds once, to the double nearest the written decimal.
+    double scale = 1;
+    for (int i = 0; i < fractionDigits; ++i) scale *= 10;
+    const double value = mantissa / scale;
     r.value = negative && value != 0 ? -value : value;
+    r.exact = exactDecimal(s, negative && value != 0);
     r.status = r.repairs.empty() ? NumberReading::Status::Number : NumberReading::Status::Repaired;
     return r;
 }

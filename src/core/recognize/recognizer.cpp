@@ -31,23 +31,32 @@ Attempt readTables(const Document& doc, const FormatDecl& format) {
     T2Reader r2(*t2);
     T3Reader r3(*t3);
     T4Reader r4(*t4);
-    bool previousWasT3 = false;
+    bool previousWasT3 = false, previousWasT2 = false, previousWasT4 = false;
     for (size_t b = 0; b < doc.blocks.size(); ++b) {
         const auto* table = std::get_if<Table>(&doc.blocks[b]);
         if (!table) continue;
         const int block = static_cast<int>(b);
-        const bool wasT3 = previousWasT3;
-        previousWasT3 = false;
+        const bool wasT3 = previousWasT3, wasT2 = previousWasT2, wasT4 = previousWasT4;
+        previousWasT3 = previousWasT2 = previousWasT4 = false;
         if (r3.acceptWithHeader(*table, block)) {
             previousWasT3 = true;
             continue;
         }
-        if (r4.accept(doc, *table, block)) continue;
+        if (r4.accept(doc, *table, block)) {
+            previousWasT4 = true;
+            continue;
+        }
+        if (wasT4 && r4.acceptValues(*table, block)) continue;
         if (wasT3 && r3.acceptContinuation(*table, block)) {
             previousWasT3 = true;
             continue;
         }
-        if (T2Reader::looksLike(*t2, *table)) r2.read(*table, block);
+        if (T2Reader::looksLike(*t2, *table)) {
+            r2.read(*table, block);
+            previousWasT2 = true;
+        } else if (wasT2 && r2.acceptContinuation(*table, block)) {
+            previousWasT2 = true;
+        }
     }
     for (const TableDecl& t : format.tables) {
         RecognizedTable rt;

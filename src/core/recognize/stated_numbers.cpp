@@ -62,6 +62,13 @@ std::optional<double> numberAt(const std::u32string& s, size_t& i) {
     return total + (cur < 0 ? 0 : cur);
 }
 
+// Writer counts characters in UTF-16 units: code points past U+FFFF are two.
+int utf16Offset(const std::u32string& s, size_t i) {
+    int n = 0;
+    for (size_t k = 0; k < i && k < s.size(); ++k) n += s[k] > 0xFFFF ? 2 : 1;
+    return n;
+}
+
 }  // namespace
 
 std::vector<StatedNumber> statedNumbers(const Document& doc, const FormatDecl& format) {
@@ -70,8 +77,8 @@ std::vector<StatedNumber> statedNumbers(const Document& doc, const FormatDecl& f
     std::vector<bool> found(all.size(), false);  // one statement per kind: the first
     std::vector<std::u32string> keywords, contexts;
     for (const ClaimDecl& c : all) keywords.push_back(decodeUtf8(c.keyword)), contexts.push_back(decodeUtf8(c.mustContain));
-    for (const Block& b : doc.blocks) {
-        const auto* p = std::get_if<Paragraph>(&b);
+    for (size_t block = 0; block < doc.blocks.size(); ++block) {
+        const auto* p = std::get_if<Paragraph>(&doc.blocks[block]);
         if (!p) continue;
         bool any = false;  // UTF-8 substrings match where the decoded ones do
         for (size_t k = 0; k < all.size() && !any; ++k)
@@ -91,7 +98,8 @@ std::vector<StatedNumber> statedNumbers(const Document& doc, const FormatDecl& f
                     const bool counted = j < s.size() && (s[j] == U'件' || s[j] == U'个');
                     const bool context = must.empty() || s.substr(at, i - at).find(must) != std::u32string::npos;
                     if (counted && context) {
-                        out.push_back({static_cast<int>(k), *n});
+                        out.push_back({static_cast<int>(k), *n, static_cast<int>(block), utf16Offset(s, i),
+                                       utf16Offset(s, j)});
                         // 共收到 and 新收 state the same cell: the first statement speaks for both.
                         for (size_t o = 0; o < all.size(); ++o)
                             found[o] = found[o] || all[o].cells[0] == all[k].cells[0];

@@ -41,12 +41,14 @@ const AxisDecl* rowOf(const TableDecl& d, const Table& t, int r) {
 }  // namespace
 
 bool T2Reader::looksLike(const TableDecl& d, const Table& t) {
-    bool rows = false, header = false;
+    bool rows = false, header = false, fullHeader = false;
     for (int r = 0; r < t.rows() && !(rows && header); ++r) {
         rows = rows || rowOf(d, t, r);
-        header = header || !headerOf(d, t, r).empty();
+        const size_t columns = headerOf(d, t, r).size();
+        header = header || columns > 0;
+        fullHeader = fullHeader || columns >= 2;  // a piece cut right after its header row
     }
-    return rows && header;
+    return (rows && header) || fullHeader;
 }
 
 void T2Reader::read(const Table& t, int block) {
@@ -67,6 +69,21 @@ void T2Reader::read(const Table& t, int block) {
         }
     }
     lastCols_ = t.cols();
+}
+
+bool T2Reader::acceptContinuation(const Table& t, int block) {
+    if (columns_.empty()) return false;
+    bool rows = false;
+    for (int r = 0; r < t.rows() && !rows; ++r) rows = rowOf(decl_, t, r) != nullptr;
+    if (!rows) return false;
+    // Same value columns, counted from the right (the label column may differ).
+    std::map<int, std::string> shifted;
+    const int shift = t.cols() - lastCols_;
+    for (const auto& [c, id] : columns_)
+        if (c + shift >= 0 && c + shift < t.cols()) shifted[c + shift] = id;
+    columns_ = shifted;
+    read(t, block);
+    return true;
 }
 
 }  // namespace nianbao::recog

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/recognize/internal.hpp"
+#include "core/recognize/number_reader.hpp"
 
 namespace nianbao::recog {
 
@@ -34,6 +35,20 @@ bool isDataRow(const TableDecl& d, const Table& t, int r) {
     return false;
 }
 
+// Numbers under at least two of the columns found so far: data, whatever
+// its labels say ("3.其他" and "（七）总计" are column labels too, and may be
+// the first rows of a piece that repeats the header).
+bool hasValues(const Table& t, int r, const std::map<int, std::string>& columns) {
+    int numbers = 0;
+    for (const auto& kv : columns) {
+        const std::string& text = t.textAt(r, kv.first);
+        if (!hasText(text)) continue;
+        const NumberReading n = readNumber(text, ValueKind::Count);
+        numbers += n.status == NumberReading::Status::Number || n.status == NumberReading::Status::Repaired;
+    }
+    return numbers >= 2;
+}
+
 struct Header {
     std::map<int, std::string> columns;
     int declared = 0;  // how many declared (not extra) columns were found
@@ -46,7 +61,7 @@ Header findHeader(const TableDecl& d, const Table& t) {
     const int limit = std::min(t.rows(), kMaxHeaderRows);
     int r = 0;
     for (; r < limit; ++r) {
-        if (isDataRow(d, t, r)) break;
+        if (isDataRow(d, t, r) || (h.declared >= 3 && hasValues(t, r, h.columns))) break;
         for (int c = 0; c < t.cols(); ++c) {
             if (!t.isOrigin(r, c) || h.columns.count(c)) continue;
             const Label l = readLabel(t.textAt(r, c));
@@ -139,7 +154,8 @@ bool T3Reader::acceptWithHeader(const Table& t, int block) {
 }
 
 bool T3Reader::acceptContinuation(const Table& t, int block) {
-    if (columns_.empty() || countLabelledRows(decl_, t) < 2) return false;
+    // One labelled row is enough: the caller only asks right after a T3 part.
+    if (columns_.empty() || countLabelledRows(decl_, t) < 1) return false;
     bool strict = false;
     for (int r = 0; r < t.rows() && !strict; ++r) strict = isDataRow(decl_, t, r);
     if (!strict) return false;
@@ -200,6 +216,7 @@ void T3Reader::readRows(const Table& t, int block, int firstRow) {
             for (const auto& [c, colId] : columns_)
                 if (const AxisDecl* col = findColumnOrExtra(decl_, colId))
                     sink_.add(id, colId, t, block, r, c, col->kind, true, true);
+            sink_.labelRow(id, labels.back()->text);
             group_ = group;
         } else {
             group_ = group;

@@ -36,9 +36,78 @@ std::string groupBefore(const Document& doc, int block, const std::vector<std::s
     return {};
 }
 
+bool isResultLabel(const TableDecl& d, const Label& l) {
+    return std::any_of(d.columns.begin(), d.columns.end(), [&](const AxisDecl& a) { return axisMatches(a, l); });
+}
+
+// A grid column holding result labels on two rows or more: the groups are
+// stacked, not side by side.
+bool stacked(const TableDecl& d, const Table& t) {
+    for (int c = 0; c < t.cols(); ++c) {
+        int labels = 0;
+        for (int r = 0; r < t.rows(); ++r)
+            if (t.isOrigin(r, c) && isResultLabel(d, readLabel(t.textAt(r, c)))) ++labels;
+        if (labels >= 2) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
+bool T4Reader::readStacked(const Table& t, int block) {
+    const std::vector<std::string> groups = groupsOf(decl_);
+    std::vector<std::string> columnGroup(static_cast<size_t>(t.cols()));  // the group above each column
+    int added = 0;
+    for (int r = 0; r < t.rows(); ++r) {
+        std::string rowGroup;  // a group label at the row's start spans its band
+        for (int c = 0; c < t.cols(); ++c) {
+            const SourceCell* cell = t.at(r, c);
+            if (!cell) continue;
+            const std::string g = matchGroup(groups, readLabel(cell->text));
+            if (g.empty()) continue;
+            if (cell->rowSpan > 1 || cell->colSpan == 1) rowGroup = g;
+            for (int k = std::max(cell->col, 0); k < cell->col + cell->colSpan && k < t.cols(); ++k)
+                columnGroup[static_cast<size_t>(k)] = g;
+        }
+        for (int c = 0; c < t.cols(); ++c) {
+            if (!t.isOrigin(r, c)) continue;
+            const SourceCell* cell = t.at(r, c);
+            const Label l = readLabel(cell->text);
+            if (!isResultLabel(decl_, l)) continue;
+            const std::string& group = rowGroup.empty() ? columnGroup[static_cast<size_t>(c)] : rowGroup;
+            const int below = r + cell->rowSpan;
+            if (below >= t.rows() || isResultLabel(decl_, readLabel(t.textAt(below, c)))) continue;
+            for (const AxisDecl& a : decl_.columns)
+                if (a.group == group && axisMatches(a, l) && !sink_.has("counts", a.id)) {
+                    const AxisDecl& row = decl_.rows.front();
+                    added += sink_.add(row.id, a.id, t, block, below, c, a.kind, a.total || row.total, false) ? 1 : 0;
+                    break;
+                }
+        }
+    }
+    if (added) sink_.noteTable(t);
+    return added > 0;
+}
+
+bool T4Reader::acceptValues(const Table& t, int block) {
+    if (pending_.empty() || t.cols() != pendingCols_) return false;
+    int dataRow = -1;
+    for (int r = 0; r < t.rows() && dataRow < 0; ++r)
+        for (const auto& kv : pending_)
+            if (hasText(t.textAt(r, kv.first))) dataRow = r;
+    if (dataRow < 0) return false;
+    // Only numbers: a row of labels is another table, not these values.
+    for (const auto& [c, col] : pending_)
+        if (isResultLabel(decl_, readLabel(t.textAt(dataRow, c)))) return false;
+    const AxisDecl& row = decl_.rows.front();
+    for (const auto& [c, col] : pending_)
+        sink_.add(row.id, col->id, t, block, dataRow, c, col->kind, col->total || row.total, false);
+    pending_.clear();
+    return true;
+}
+
 bool T4Reader::accept(const Document& doc, const Table& t, int block) {
+    if (stacked(decl_, t) && readStacked(t, block)) return true;
     const std::vector<std::string> groups = groupsOf(decl_);
     struct Slot { std::string group; const SourceCell* sub = nullptr; };
     std::map<int, Slot> slots;
@@ -103,7 +172,12 @@ bool T4Reader::accept(const Document& doc, const Table& t, int block) {
             if (hasText(t.textAt(r, kv.first))) dataRow = r;
     if (dataRow < 0 && lastHeaderRow + 1 < t.rows()) dataRow = lastHeaderRow + 1;
     sink_.noteTable(t);
-    if (dataRow < 0) return true;
+    pending_.clear();
+    if (dataRow < 0) {
+        pending_ = columns;
+        pendingCols_ = t.cols();
+        return true;
+    }
     const AxisDecl& row = decl_.rows.front();
     for (const auto& [c, col] : columns)
         sink_.add(row.id, col->id, t, block, dataRow, c, col->kind, col->total || row.total, false);

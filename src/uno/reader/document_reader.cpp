@@ -33,10 +33,10 @@ bool hasTrackedChanges(const Reference<text::XTextDocument>& doc) {
     return redlines.is() && redlines->hasElements();
 }
 
+// `inDelete` carries a tracked deletion from one paragraph into the next.
 nianbao::Paragraph readParagraph(const Reference<text::XTextRange>& range, bool acceptChanges,
-                                 OutlineLevels& levels) {
+                                 OutlineLevels& levels, int& inDelete) {
     nianbao::Paragraph p;
-    int inDelete = 0;
     p.text = toUtf8(acceptChanges ? acceptedParagraphText(range, inDelete) : range->getString());
     p.outlineLevel = levels.of(Reference<beans::XPropertySet>(range, UNO_QUERY));
     return p;
@@ -54,17 +54,33 @@ nianbao::Document readDocument(const Reference<text::XTextDocument>& doc, const 
     // The body enumeration yields paragraphs and tables only: frames, headers,
     // footers and drawing shapes live elsewhere and are ignored.
     Reference<container::XEnumeration> blocks = body->createEnumeration();
+    int paragraphs = 0;  // the top-level paragraph index findings' `where` names
+    int inDelete = 0;    // inside a tracked deletion (it may span paragraphs)
+    bool join = false;   // the previous paragraph's end is deleted: this one joins it
     while (blocks->hasMoreElements()) {
         uno::Any element = blocks->nextElement();
         Reference<text::XTextTable> table(element, UNO_QUERY);
         if (table.is()) {
             out.blocks.emplace_back(readTable(table, acceptChanges));
+            join = false;
             continue;
         }
         Reference<lang::XServiceInfo> info(element, UNO_QUERY);
         Reference<text::XTextRange> range(element, UNO_QUERY);
-        if (range.is() && (!info.is() || info->supportsService("com.sun.star.text.Paragraph")))
-            out.blocks.emplace_back(readParagraph(range, acceptChanges, levels));
+        if (range.is() && (!info.is() || info->supportsService("com.sun.star.text.Paragraph"))) {
+            nianbao::Paragraph p = readParagraph(range, acceptChanges, levels, inDelete);
+            p.index = paragraphs++;
+            auto* previous = join && !out.blocks.empty() ? std::get_if<nianbao::Paragraph>(&out.blocks.back()) : nullptr;
+            if (previous) {
+                // Accepted, the deletion joins the two paragraphs; one wholly
+                // deleted up to here leaves this paragraph's own attributes.
+                if (previous->text.empty()) previous->outlineLevel = p.outlineLevel;
+                previous->text += p.text;
+            } else {
+                out.blocks.emplace_back(std::move(p));
+            }
+            join = acceptChanges && inDelete > 0;
+        }
     }
     return out;
 }

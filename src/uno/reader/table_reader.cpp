@@ -64,6 +64,27 @@ std::vector<LayoutBox> rowBoxes(const Reference<text::XTextTable>& table,
     return boxes;
 }
 
+// A row deleted as a tracked change: Writer marks such a row as not only
+// having text changes (HasTextChangesOnly false, as for an inserted row) and
+// puts its text in a deletion, so accepted it reads empty while it has text.
+bool deletedRow(const Reference<text::XTextTable>& table, const Reference<container::XIndexAccess>& rows, int r,
+                const std::vector<LayoutBox>& boxes) {
+    Reference<beans::XPropertySet> row(rows->getByIndex(r), UNO_QUERY);
+    if (!row.is() || !row->getPropertySetInfo()->hasPropertyByName("HasTextChangesOnly")) return false;
+    bool textOnly = true;
+    row->getPropertyValue("HasTextChangesOnly") >>= textOnly;
+    if (textOnly) return false;
+    bool written = false;
+    for (const LayoutBox& b : boxes) {
+        if (b.covered) continue;
+        Reference<text::XText> text(table->getCellByName(fromUtf8(b.name)), UNO_QUERY);
+        if (!text.is()) continue;
+        if (!acceptedText(text).isEmpty()) return false;
+        written = written || !text->getString().isEmpty();
+    }
+    return written;
+}
+
 }  // namespace
 
 nianbao::Table readTable(const Reference<text::XTextTable>& table, bool acceptChanges) {
@@ -81,8 +102,11 @@ nianbao::Table readTable(const Reference<text::XTextTable>& table, bool acceptCh
     const int rowCount = rows.is() ? static_cast<int>(rows->getCount()) : 0;
 
     std::vector<std::vector<LayoutBox>> layoutRows;
-    for (int r = 0; r < rowCount; ++r)
-        layoutRows.push_back(rowBoxes(table, rows, r, relativeSum, realNames));
+    for (int r = 0; r < rowCount; ++r) {
+        std::vector<LayoutBox> boxes = rowBoxes(table, rows, r, relativeSum, realNames);
+        if (acceptChanges && deletedRow(table, rows, r, boxes)) continue;  // gone once accepted
+        layoutRows.push_back(std::move(boxes));
+    }
     // Lines closer than 1 % of the width are one: .doc rows round the same line
     // differently, and hand-made tables are misaligned by a hair; no real
     // column is that narrow (T3 and T4 columns are 5-6 %).

@@ -64,7 +64,7 @@ Reference<uno::XInterface> ReportChecker::create(const Reference<uno::XComponent
 OUString ReportChecker::checkDocument(const Reference<lang::XComponent>& document) {
     try {
         requireTextDocument(document, this);
-        return fromUtf8(findingsJson(document, safeFileName(document)));
+        return fromUtf8(findingsJson(document, safeFileName(document), solverBudget()));
     } catch (const lang::IllegalArgumentException&) {
         throw;
     } catch (...) {
@@ -94,7 +94,7 @@ OUString ReportChecker::checkURL(const OUString& url) {
         args[0] = property("Hidden", uno::Any(true));
         args[1] = property("ReadOnly", uno::Any(true));
         doc = loader->loadComponentFromURL(url, "_blank", 0, args);
-        json = doc.is() ? findingsJson(doc, safeFileName(doc))
+        json = doc.is() ? findingsJson(doc, safeFileName(doc), solverBudget())
                         : safeErrorJson(name, "LibreOffice could not load the document");
     } catch (const uno::Exception& e) {
         json = safeErrorJson(name, "LibreOffice: " + toUtf8(e.Message));
@@ -114,8 +114,7 @@ OUString ReportChecker::checkURL(const OUString& url) {
 OUString ReportChecker::checkWithPrevious(const Reference<lang::XComponent>& document, const OUString& previousURL) {
     try {
         requireTextDocument(document, this);
-        (void)previousURL;
-        return fromUtf8(safeErrorJson(safeFileName(document), "checkWithPrevious is not available in this build"));
+        return fromUtf8(findingsJsonWithPrevious(context_, document, safeFileName(document), previousURL, solverBudget()));
     } catch (const lang::IllegalArgumentException&) {
         throw;
     } catch (...) {
@@ -166,6 +165,12 @@ OUString ReportChecker::insertMissingSections(const Reference<lang::XComponent>&
 OUString ReportChecker::rebuildTable(const Reference<lang::XComponent>& document, const OUString& tableId) {
     return editing(document, [&] { return edit::rebuildTable(context_, document, toUtf8(tableId)); });
 }
+
+sal_Int32 ReportChecker::getSolverBudget() { return budgetMs_; }
+
+void ReportChecker::setSolverBudget(sal_Int32 milliseconds) { budgetMs_ = milliseconds < 0 ? 0 : milliseconds; }
+
+std::chrono::milliseconds ReportChecker::solverBudget() const { return std::chrono::milliseconds(budgetMs_); }
 
 OUString ReportChecker::version() { return NIANBAO_VERSION; }
 

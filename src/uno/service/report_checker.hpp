@@ -1,10 +1,14 @@
 // The UNO service org.nianbao.ReportChecker (idl/org/nianbao/XReportChecker.idl).
 #pragma once
 
+#include <chrono>
+
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/implbase2.hxx>
 #include <org/nianbao/XReportChecker.hpp>
+
+#include "uno/check_runner.hpp"
 
 namespace nianbao::lo {
 
@@ -39,6 +43,8 @@ public:
         const com::sun::star::uno::Reference<com::sun::star::lang::XComponent>& document,
         const rtl::OUString& tableId) override;
     rtl::OUString SAL_CALL version() override;
+    sal_Int32 SAL_CALL getSolverBudget() override;
+    void SAL_CALL setSolverBudget(sal_Int32 milliseconds) override;
 
     // XServiceInfo
     rtl::OUString SAL_CALL getImplementationName() override;
@@ -46,11 +52,13 @@ public:
     com::sun::star::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
 
 private:
+    std::chrono::milliseconds solverBudget() const;
     template <class Edit>
     rtl::OUString editing(const com::sun::star::uno::Reference<com::sun::star::lang::XComponent>& document,
                           Edit edit);
 
     com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext> context_;
+    sal_Int32 budgetMs_ = static_cast<sal_Int32>(kDefaultSolverBudget.count());
 };
 
 }  // namespace nianbao::lo

@@ -20,8 +20,11 @@ TEST(FindingsJson, SeedShapeFollowsFindingsMd) {
     const Json j = Json::parse(text);
     std::vector<std::string> keys;
     for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
-    EXPECT_EQ(keys, (std::vector<std::string>{"schema", "document", "format_version", "sections",
-                                              "tables", "findings", "correction"}));
+    std::vector<std::string> want = {"schema", "document", "verdict", "format_version", "sections",
+                                     "tables", "findings", "correction"};
+    if (j.contains("year")) want.insert(want.begin() + 4, "year");
+    EXPECT_EQ(keys, want);
+    EXPECT_EQ(j["verdict"], "errors");
     EXPECT_EQ(j["schema"], "nianbao-findings/1");
     EXPECT_EQ(j["format_version"], "2021");
     EXPECT_EQ(j["sections"].back(), Json::parse(R"({"id":"S6","found":false})"));
@@ -38,7 +41,7 @@ TEST(FindingsJson, SeedShapeFollowsFindingsMd) {
             std::vector<std::string> fk;
             for (auto it = f.begin(); it != f.end(); ++it) fk.push_back(it.key());
             EXPECT_EQ(fk, (std::vector<std::string>{"rule", "severity", "table", "column", "cells",
-                                                    "lhs", "rhs", "message", "message_en"}));
+                                                    "lhs", "rhs", "message", "message_en", "where"}));
             EXPECT_TRUE(f["lhs"].is_number_integer());
             EXPECT_EQ(f["rhs"], 10);
         }
@@ -48,7 +51,12 @@ TEST(FindingsJson, SeedShapeFollowsFindingsMd) {
     const Json& c0 = j["correction"]["changes"][0];
     std::vector<std::string> ck;
     for (auto it = c0.begin(); it != c0.end(); ++it) ck.push_back(it.key());
-    EXPECT_EQ(ck, (std::vector<std::string>{"cell", "from", "to", "why", "why_en", "typo"}));
+    EXPECT_EQ(ck, (std::vector<std::string>{"cell", "from", "to", "why", "why_en", "typo", "where"}));
+    // The change's place is its cell's address, split into Writer table and cell.
+    const std::string cell = c0["cell"].get<std::string>();
+    const std::string at = j["tables"][1]["cells"][cell.substr(3)]["at"].get<std::string>();
+    ASSERT_EQ(c0["where"].size(), 1u);
+    EXPECT_EQ(c0["where"][0]["table"].get<std::string>() + "." + c0["where"][0]["cell"].get<std::string>(), at);
     EXPECT_TRUE(j["correction"]["alternatives"].is_array());
 }
 
