@@ -14,8 +14,10 @@ TableDecl t2() {
     TableDecl t;
     t.id = "T2";
     t.section = "S2";
+    AxisDecl newMade = valueColumn("new_made", {"本年新制作数量"});
+    newMade.successor = "made";  // 2021's 本年制发件数
     t.columns = {
-        valueColumn("new_made", {"本年新制作数量"}),
+        newMade,
         valueColumn("new_published", {"本年新公开数量"}),
         valueColumn("total_published", {"对外公开总数量"}),
         valueColumn("prev_items", {"上一年项目数量"}),
@@ -49,6 +51,7 @@ FormatDecl build() {
     TableDecl t3 = formats::t3Head();
     // 2019: （六）其他处理 is a single row of its own.
     t3.rows.push_back(axis("other", {"（六）其他处理"}, "三、本年度办理结果"));
+    t3.rows.back().successor = "other_3";  // 2021 splits the row; what it held is 3.其他
     formats::t3Tail(t3);
     f.claims = formats::commonClaims();
     f.tables = {t2(), t3, formats::t4()};

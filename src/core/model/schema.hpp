@@ -25,6 +25,9 @@ struct AxisDecl {
     // Rows only: columns that exist in this row (T2 blocks differ); empty = all.
     std::vector<std::string> columns;
     ValueKind kind = ValueKind::Count;  // columns only
+    // The id this row or column has in the newest format, when a table is
+    // rebuilt in it ("" = the same id; absent there: the value is not carried).
+    std::string successor;
 };
 
 // A linear relation template over a table. For EachColumn, lhs/rhs hold row ids

@@ -12,12 +12,9 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 bool isAmountColumn(const Report& report, const ReportCell& c) {
-    if (!report.format) return false;
-    for (const TableDecl& t : report.format->tables)
-        if (t.id == c.table)
-            for (const AxisDecl& a : t.columns)
-                if (a.id == c.col) return a.kind == ValueKind::Amount;
-    return false;
+    const TableDecl* t = report.format ? report.format->table(c.table) : nullptr;
+    const AxisDecl* a = t ? findColumn(*t, c.col) : nullptr;
+    return a && a->kind == ValueKind::Amount;
 }
 
 // Counts print as integers (7, not 7.0).

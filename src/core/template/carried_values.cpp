@@ -13,14 +13,13 @@ std::string target2021(const FormatDecl& from, const std::string& table, const s
                        const std::string& col) {
     const TableDecl* t21 = format2021().table(table);
     if (!t21) return {};
-    std::string r = row, c = col;
-    if (from.version == "2019") {
-        if (table == "T3" && row == "other") r = "other_3";  // （六）其他处理 -> 3.其他
-        if (table == "T2") {
-            if (col == "new_made") c = "made";  // 本年新制作数量 -> 本年制发件数
-            else if (col != "decisions") return {};
-        }
-    }
+    // Ids the newest format renamed are declared by the older one (AxisDecl::successor).
+    auto successor = [](const AxisDecl* a, const std::string& id) {
+        return a && !a->successor.empty() ? a->successor : id;
+    };
+    const TableDecl* tFrom = from.table(table);
+    const std::string r = successor(tFrom ? findRow(*tFrom, row) : nullptr, row);
+    const std::string c = successor(tFrom ? findColumn(*tFrom, col) : nullptr, col);
     const AxisDecl* rowDecl = findRow(*t21, r);
     if (!rowDecl || !findColumn(*t21, c)) return {};
     if (!rowDecl->columns.empty()) {

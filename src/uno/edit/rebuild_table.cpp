@@ -30,8 +30,9 @@ namespace nianbao::lo::edit {
 namespace {
 
 std::string commentText(const std::string& tableId, const Report& report, const tmpl::CarriedValues& carried) {
-    std::string s = "按国办公开办函〔2021〕30号格式重建" + tableId + "，原表数值逐格移入";
-    if (report.format && report.format->version != "2021") s += "（原表为" + report.format->version + "年版格式）";
+    const FormatDecl& newest = *knownFormats().front();
+    std::string s = "按" + newest.source + "格式重建" + tableId + "，原表数值逐格移入";
+    if (report.format && report.format != &newest) s += "（原表为" + report.format->version + "年版格式）";
     for (const CellChange& ch : carried.corrected)
         s += "；" + ch.cell + "按勾稽关系更正为" + tmpl::plainNumber(ch.to) + "（原为“" + ch.from + "”）";
     if (!carried.dropped.empty()) s += "；" + std::to_string(carried.dropped.size()) + "格在新表中无对应位置，见结果";
