@@ -38,7 +38,12 @@ if [ ! -f "$GLPK_TAR" ]; then
     printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: bookworm\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
       | $SUDO tee "$SRC_LIST" >/dev/null
   fi
-  $SUDO apt-get update -q -o Dir::Etc::sourcelist="$SRC_LIST" -o Dir::Etc::sourceparts=- >/dev/null
-  (cd .deps && apt-get source --download-only glpk=5.0-1 2>&1 | grep -v '^W: Download is performed unsandboxed' || true)
+  # Package lists of the source archive alone, in a folder of ours: apt's own
+  # lists (what later installs read) stay as they are.
+  LISTS="$PWD/.deps/apt-lists"
+  mkdir -p "$LISTS/partial"
+  APT_SRC=(-o Dir::Etc::sourcelist="$SRC_LIST" -o Dir::Etc::sourceparts=- -o Dir::State::Lists="$LISTS")
+  $SUDO apt-get update -q "${APT_SRC[@]}" >/dev/null
+  (cd .deps && apt-get source --download-only "${APT_SRC[@]}" glpk=5.0-1 2>&1 | grep -v '^W: Download is performed unsandboxed' || true)
   [ -f "$GLPK_TAR" ] || { echo "nianbao: could not fetch the GLPK source package" >&2; exit 1; }
 fi
