@@ -58,6 +58,10 @@ void Office::start(double timeoutSeconds) {
                  "--nologo", "--norestore", "--nodefault", "--nolockcheck",
                  "--accept=pipe,name=" + pipe + ";urp;StarOffice.ComponentContext"};
     spec.logPath = dir_ + "/soffice.log";
+    // soffice's own temporary files: inside our folder, so that what a killed
+    // soffice leaves behind goes with it.
+    std::filesystem::create_directories(dir_ + "/tmp");
+    spec.env = {"TMPDIR=" + dir_ + "/tmp"};
     {
         std::lock_guard<std::mutex> lock(mutex_);
         pid_ = spawnGroup(spec);

@@ -75,6 +75,14 @@ ProfileTemplate::ProfileTemplate(const std::string& oxt) {
         uid_t uid;
         gid_t gid;
         nobodyIds(uid, gid);
+        for (fs::path p = fs::path(dir_).parent_path(); !p.empty() && p != p.root_path(); p = p.parent_path()) {
+            std::error_code ec;
+            if ((fs::status(p, ec).permissions() & fs::perms::others_exec) == fs::perms::none) {
+                fs::remove_all(dir_, ec);
+                throw std::runtime_error("unopkg runs as nobody here (it refuses root), and nobody cannot enter " +
+                                         p.string() + ": set TMPDIR to a folder everyone may enter (chmod o+x)");
+            }
+        }
         fs::permissions(dir_, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
                                   fs::perms::others_read | fs::perms::others_exec);
         package = dir_ + "/nianbao.oxt";

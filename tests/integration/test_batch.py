@@ -58,6 +58,7 @@ class Run:
     def __init__(self, nianbao, oxt, work):
         self.nianbao, self.oxt = nianbao, oxt
         self.tmp = tempfile.mkdtemp(prefix="tmp-", dir=work)
+        os.chmod(self.tmp, 0o755)  # as root, nianbao runs unopkg as nobody under it
 
     def env(self):
         env = dict(os.environ)
@@ -93,15 +94,16 @@ class Run:
 
 def filter_findings(oxt, files):
     """What `soffice --convert-to json:nianbao_findings` says about each file."""
+    out = {}
     with Office(oxt, "nianbao-filter") as office:
-        outdir, rc = office.convert(files)
-        expect(rc == 0, "filter run: soffice exit %s" % rc)
-        out = {}
-        for f in files:
+        # One run per file: the filter names its output after the base name only.
+        for i, f in enumerate(files):
+            outdir, rc = office.convert([f], outdir=os.path.join(office.dir, "out%d" % i))
+            expect(rc == 0, "filter run: soffice exit %s" % rc)
             stem = os.path.splitext(os.path.basename(f))[0]
             with open(os.path.join(outdir, stem + ".json"), encoding="utf-8") as fh:
                 out[f] = json.load(fh)
-        return out
+    return out
 
 
 def seed_copies(samples, dest, count):
