@@ -135,7 +135,7 @@ int runCheck(const Command& command, const LocalContext& local) {
             ++counts[static_cast<int>(report.status)];
             if (!opt.outDir.empty()) writeOutFile(opt.outDir, report);
             if (!r.pairedWith.empty()) ++paired;
-            if (!opt.previousDir.empty() && r.checked && r.pairedWith.empty())
+            if (!opt.previousDir.empty() && r.checked && r.pairedWith.empty() && report.status != Status::NotAReport)
                 unpaired.push_back(files[i].relative + (r.organ.empty() ? " (no organ in the title)" : " (" + r.organ + ")"));
             progress.finished(files[i].relative, statusWord(report.status));
             ready[i] = std::move(report);

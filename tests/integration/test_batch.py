@@ -329,6 +329,31 @@ def case_help(nianbao, oxt, samples, work):
         expect(rc == 3 and err.startswith("nianbao: "), "%s: rc %s, %s" % (args, rc, err))
 
 
+def case_previous(nianbao, oxt, samples, work):
+    """Pairs by the organ in the title; lists the reports without a partner.
+    (Whether the Y1 comparison itself works is the service's test.)"""
+    prev, cur = os.path.join(work, "2022"), os.path.join(work, "2023")
+    os.makedirs(prev)
+    os.makedirs(cur)
+    shutil.copy(os.path.join(samples, SEED + ".odt"), os.path.join(prev, "last-year.odt"))
+    shutil.copy(os.path.join(samples, SEED + ".docx"), os.path.join(cur, "miyun.docx"))
+    with open(os.path.join(samples, SEED + ".html"), encoding="utf-8") as f:
+        other = f.read().replace("北京市密云区商务局", "北京市怀柔区商务局")
+    with open(os.path.join(cur, "huairou.html"), "w", encoding="utf-8") as f:
+        f.write(other)
+    with open(os.path.join(cur, "notice.html"), "w", encoding="utf-8") as f:
+        f.write("<p>会议通知</p>")
+    run = Run(nianbao, oxt, work)
+    rc, out, err = run.run(["check", cur, "--previous", prev, "--format", "json"])
+    print(err)
+    by_file = {r["file"]: r for r in json.loads(out)}
+    expect(by_file["miyun.docx"].get("previous") == "last-year.odt", "miyun not paired: %s" % by_file["miyun.docx"])
+    expect("previous" not in by_file["huairou.html"], "huairou paired with %s" % by_file["huairou.html"])
+    expect("compared with last year: 1 of 3" in err, "summary: %s" % err)
+    expect("no report of last year for huairou.html (北京市怀柔区商务局)" in err, "unpaired list: %s" % err)
+    expect("notice.html" not in err.split("compared with last year")[1], "a non-report listed as unpaired")
+
+
 def check_one(run, path):
     rc, out, err = run.run(["check", path, "--format", "json"])
     [r] = json.loads(out)
