@@ -4,9 +4,11 @@
 #include <sal/types.h>
 #include <uno/lbnames.h>
 
+#include "uno/dispatch/command_handler.hpp"
 #include "uno/findings_filter.hpp"
 #include "uno/report_checker.hpp"
 
+using nianbao::lo::CommandHandler;
 using nianbao::lo::FindingsFilter;
 using nianbao::lo::ReportChecker;
 
@@ -16,6 +18,8 @@ const cppu::ImplementationEntry kEntries[] = {
     {ReportChecker::create, ReportChecker::implementationName, ReportChecker::serviceNames,
      cppu::createSingleComponentFactory, nullptr, 0},
     {FindingsFilter::create, FindingsFilter::implementationName, FindingsFilter::serviceNames,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {CommandHandler::create, CommandHandler::implementationName, CommandHandler::serviceNames,
      cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0}};
 
