@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/deadline.hpp"
 #include "cli/documents.hpp"
 #include "cli/status.hpp"
 #include "cli/ustr.hpp"
@@ -41,18 +42,8 @@ nlohmann::json parsed(const std::string& json, const char* what) {
     return r;
 }
 
-}  // namespace
-
-int runFix(const Command& command, const LocalContext& local) {
-    const FixOptions& opt = command.fix;
-    if (!std::filesystem::is_regular_file(opt.input)) throw UsageError("fix: no such file: " + opt.input);
-    if (saveFilterFor(opt.output).empty()) throw UsageError("fix: OUT must end in .docx, .doc or .odt");
-    if (std::filesystem::exists(opt.output) && std::filesystem::equivalent(opt.input, opt.output))
-        throw UsageError("fix: OUT must not be IN (the original stays as it was)");
-
-    ProfileTemplate profile(locateOxt(command.oxt));
-    Office office(local, profile, "fix");
-    office.start();
+// Loads, corrects, saves; returns the exit code.
+int fixDocument(Office& office, const FixOptions& opt) {
     std::string failure;
     DocumentRef doc = loadDocument(office, opt.input, false, failure);
     if (!doc.is()) {
@@ -98,7 +89,6 @@ int runFix(const Command& command, const LocalContext& local) {
         std::printf("sections inserted:%s\n", inserted.empty() ? " none" : inserted.c_str());
         saveDocument(doc, opt.output);
         closeDocument(doc);
-        office.stop();
         const Status verdict = verdictOf(after);
         std::printf("wrote %s (%s after the fix)\n", opt.output.c_str(), statusWord(verdict));
         return verdict == Status::Errors || verdict == Status::Incomplete ? 1 : 0;
@@ -106,6 +96,34 @@ int runFix(const Command& command, const LocalContext& local) {
         closeDocument(doc);
         throw;
     }
+}
+
+}  // namespace
+
+int runFix(const Command& command, const LocalContext& local) {
+    const FixOptions& opt = command.fix;
+    if (!std::filesystem::is_regular_file(opt.input)) throw UsageError("fix: no such file: " + opt.input);
+    if (saveFilterFor(opt.output).empty()) throw UsageError("fix: OUT must end in .docx, .doc or .odt");
+    if (std::filesystem::exists(opt.output) && std::filesystem::equivalent(opt.input, opt.output))
+        throw UsageError("fix: OUT must not be IN (the original stays as it was)");
+
+    ProfileTemplate profile(locateOxt(command.oxt));
+    Office office(local, profile, "fix");
+    office.start();
+    int code;
+    {
+        Deadline deadline(opt.timeoutSeconds, [&office] { office.kill(); });
+        try {
+            code = fixDocument(office, opt);
+        } catch (...) {
+            if (!deadline.expired()) throw;
+            std::fprintf(stderr, "nianbao: %s: no result within %g s (--timeout)\n", opt.input.c_str(),
+                         opt.timeoutSeconds);
+            code = 2;
+        }
+    }
+    office.stop();
+    return code;
 }
 
 }  // namespace nianbao::cli

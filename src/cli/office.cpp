@@ -17,6 +17,7 @@
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 
 #include "cli/child_process.hpp"
+#include "cli/deadline.hpp"
 #include "cli/interrupt.hpp"
 #include "cli/ustr.hpp"
 
@@ -112,7 +113,8 @@ void Office::stop() {
     }
     // Ask first (soffice then removes its own pipe and lock), then make sure.
     try {
-        if (context_.is()) {
+        if (context_.is() && running()) {
+            Deadline hung(10, [this] { kill(); });  // an office that will not answer is ended
             Reference<frame::XDesktop2> desktop = frame::Desktop::create(context_);
             forget();
             desktop->terminate();

@@ -64,7 +64,7 @@ ProfileTemplate::ProfileTemplate(const std::string& oxt) {
     std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/nianbao-XXXXXX";
     if (!::mkdtemp(pattern.data())) throw std::runtime_error("cannot create a temporary folder in " + pattern);
     dir_ = pattern;
-    profile_ = dir_ + "/template";
+    profile_ = dir_ + "/installed-profile";
     fs::create_directory(profile_);
 
     // unopkg refuses to run as root: as root, the profile is handed to nobody

@@ -6,6 +6,7 @@
 #include <com/sun/star/util/XReplaceable.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/deadline.hpp"
 #include "cli/documents.hpp"
 #include "cli/ustr.hpp"
 
@@ -33,6 +34,7 @@ int runTemplate(const Command& command, const LocalContext& local) {
     ProfileTemplate profile(locateOxt(command.oxt));
     Office office(local, profile, "template");
     office.start();
+    Deadline deadline(120, [&office] { office.kill(); });  // a blank report takes a second or two
     DocumentRef doc = newTextDocument(office);
     if (!doc.is()) throw std::runtime_error("LibreOffice could not create a text document");
     try {

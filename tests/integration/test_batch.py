@@ -375,11 +375,19 @@ def case_fix(nianbao, oxt, samples, work):
         expect(not hard, "%s: hard-relation errors remain: %s" % (ext, hard))
         expect(open(src, "rb").read() == before, "fix modified its input")
         expect("T3.r_total.np" in stdout, "fix did not say what it changed")
-    # Tracked deletions keep the old value visible: read the .odt's content.
+    # Tracked deletions keep the old values visible (T3 r_total.np was "1 0").
+    import re
     import zipfile
     with zipfile.ZipFile(os.path.join(work, "fixed.odt")) as z:
         content = z.read("content.xml").decode("utf-8")
-    expect("<text:deletion>" in content, "no tracked deletion in the fixed document")
+    deleted = "".join(re.findall(r"<text:deletion>.*?</text:deletion>", content, re.S))
+    expect(re.search(r">1 0<", deleted), "odt: the old value 1 0 is not a tracked deletion")
+    with zipfile.ZipFile(os.path.join(work, "fixed.docx")) as z:
+        document = z.read("word/document.xml").decode("utf-8")
+        comments = z.read("word/comments.xml").decode("utf-8") if "word/comments.xml" in z.namelist() else ""
+    deleted = re.findall(r"<w:delText[^>]*>([^<]*)</w:delText>", document)
+    expect("1 0" in deleted, "docx: the old value 1 0 is not a tracked deletion: %s" % deleted)
+    expect("<w:comment " in comments, "docx: no comments on the corrections")
 
 
 def case_template(nianbao, oxt, samples, work):
@@ -393,6 +401,11 @@ def case_template(nianbao, oxt, samples, work):
         expect(r.get("format_version") == "2021", "%s: format_version %s" % (ext, r.get("format_version")))
         expect(all(s["found"] for s in r["sections"]), "%s: sections missing %s" % (ext, r["sections"]))
         expect(all(t["found"] for t in r["tables"]), "%s: tables missing" % ext)
+    import zipfile
+    with zipfile.ZipFile(os.path.join(work, "blank.odt")) as z:
+        content = z.read("content.xml").decode("utf-8")
+    expect("北京市测试局" in content and "〔机关名称〕" not in content, "--organ not filled in")
+    expect("〔年度〕" not in content, "--year not filled in")
 
 
 CASES = {name[5:]: f for name, f in globals().items() if name.startswith("case_")}
