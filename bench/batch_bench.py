@@ -31,6 +31,7 @@ def timed(what, fn):
 
 def run_nianbao(nianbao, oxt, folder, jobs, work):
     tmp = tempfile.mkdtemp(dir=work)
+    os.chmod(tmp, 0o755)  # as root, nianbao runs unopkg as nobody under it
     env = dict(os.environ, TMPDIR=tmp)
     p = subprocess.run([nianbao, "check", "--oxt", oxt, folder, "--jobs", str(jobs), "--format", "csv"],
                        env=env, stdin=subprocess.DEVNULL, capture_output=True, timeout=3600)
