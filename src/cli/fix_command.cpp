@@ -44,8 +44,12 @@ nlohmann::json parsed(const std::string& json, const char* what) {
 
 // Loads, corrects, saves; returns the exit code.
 int fixDocument(Office& office, const FixOptions& opt) {
+    // Edited on a private copy: IN keeps no lock file even if soffice has to be ended.
+    const std::filesystem::path copy = std::filesystem::path(office.workDir()) /
+                                       ("input" + std::filesystem::path(opt.input).extension().string());
+    std::filesystem::copy_file(opt.input, copy, std::filesystem::copy_options::overwrite_existing);
     std::string failure;
-    DocumentRef doc = loadDocument(office, opt.input, false, failure);
+    DocumentRef doc = loadDocument(office, copy.string(), false, failure);
     if (!doc.is()) {
         std::fprintf(stderr, "nianbao: %s: %s\n", opt.input.c_str(), failure.c_str());
         return 2;

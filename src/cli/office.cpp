@@ -1,5 +1,6 @@
 #include "cli/office.hpp"
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -47,6 +48,7 @@ Office::~Office() { stop(); }
 
 void Office::start(double timeoutSeconds) {
     stop();
+    lastStatus_ = -1;
     ++generation_;
     const std::string profileDir = dir_ + "/profile";
     profile_.copyTo(profileDir);  // a fresh copy: a killed soffice may leave its profile broken
@@ -123,9 +125,17 @@ void Office::kill() {
 bool Office::running() {
     std::lock_guard<std::mutex> lock(mutex_);
     if (pid_ == 0) return false;
-    if (waitLeader(pid_, 0) == -1) return true;
+    const int status = waitLeader(pid_, 0);
+    if (status == -1) return true;
+    lastStatus_ = status;
     pid_ = 0;
     return false;
+}
+
+std::string Office::howItEnded() const {
+    if (lastStatus_ == -1) return std::string();
+    if (WIFSIGNALED(lastStatus_)) return "killed by signal " + std::to_string(WTERMSIG(lastStatus_));
+    return "exit code " + std::to_string(WEXITSTATUS(lastStatus_));
 }
 
 }  // namespace nianbao::cli

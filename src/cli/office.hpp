@@ -31,6 +31,9 @@ public:
     // Ends the process group now; safe from another thread (watchdog).
     void kill();
     bool running();  // false once soffice has exited (reaps it)
+    const std::string& workDir() const { return dir_; }  // this office's temporary folder
+    // How the last soffice ended, in words ("killed by signal 11"); empty while it runs.
+    std::string howItEnded() const;
 
     const ContextRef& context() const { return context_; }
     const com::sun::star::uno::Reference<org::nianbao::XReportChecker>& checker() const { return checker_; }
@@ -46,6 +49,7 @@ private:
     int generation_ = 0;
     std::mutex mutex_;  // guards pid_ between the worker and the watchdog
     pid_t pid_ = 0;
+    int lastStatus_ = -1;  // wait status of the last soffice that exited by itself
     ContextRef context_;
     com::sun::star::uno::Reference<org::nianbao::XReportChecker> checker_;
     com::sun::star::uno::Reference<com::sun::star::frame::XComponentLoader> loader_;

@@ -78,10 +78,52 @@ void WorkerPool::shutdown() {
     for (auto& t : stoppers) t.join();
 }
 
+TaskResult WorkerPool::attempt(Slot& slot, std::size_t i, const Task& task, bool& crashed) {
+    Office& office = *slot.office;
+    TaskResult r;
+    bool officeBroken = false;
+    slot.timedOut = false;
+    slot.deadline =
+        nowTicks() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(timeout_)).count();
+    try {
+        r = task(office, i);
+    } catch (const com::sun::star::uno::Exception& e) {
+        // Mostly a DisposedException: the soffice under the call is gone.
+        officeBroken = true;
+        r = TaskResult();
+        r.detail = utf8(e.Message);
+    } catch (const std::exception& e) {
+        r = TaskResult();
+        r.detail = e.what();
+    }
+    slot.deadline = 0;
+    if (slot.timedOut) {
+        r = TaskResult();
+        r.failure = Status::TimedOut;
+        r.detail = "no result within " + formatSeconds(timeout_) + " s; its LibreOffice was replaced";
+        officeBroken = true;
+    } else if (officeBroken || !office.running()) {
+        if (!r.checked) {
+            office.running();  // reaps it, if it has ended, for howItEnded()
+            const std::string how = office.howItEnded();
+            r.detail = "LibreOffice crashed on it (" + (how.empty() ? r.detail : how) + ")";
+            crashed = !interrupted();
+        }
+        officeBroken = true;
+    }
+    if (officeBroken) {
+        office.kill();
+        office.stop();
+    }
+    return r;
+}
+
 void WorkerPool::work(Slot& slot, std::size_t count, const Task& task) {
     Board& b = *slot.board;
     Office& office = *slot.office;
     int startFailures = 0;
+    bool retrying = false;
+    std::size_t i = 0;
     while (!b.stop && !interrupted()) {
         if (!office.running()) {
             try {
@@ -104,39 +146,22 @@ void WorkerPool::work(Slot& slot, std::size_t count, const Task& task) {
                 return;
             }
         }
-        const std::size_t i = b.next++;
-        if (i >= count) return;
-        b.post({false, i, {}});
-
-        TaskResult r;
-        bool officeBroken = false;
-        slot.timedOut = false;
-        slot.deadline = nowTicks() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(timeout_)).count();
-        try {
-            r = task(office, i);
-        } catch (const com::sun::star::uno::Exception& e) {
-            officeBroken = true;
-            r = TaskResult();
-            r.detail = "LibreOffice failed on it (" + utf8(e.Message) + ")";
-        } catch (const std::exception& e) {
-            r = TaskResult();
-            r.detail = e.what();
+        if (!retrying) {
+            i = b.next++;
+            if (i >= count) return;
+            b.post({false, i, {}});
         }
-        slot.deadline = 0;
-        if (slot.timedOut) {
-            r = TaskResult();
-            r.failure = Status::TimedOut;
-            r.detail = "no result within " + formatSeconds(timeout_) + " s; its LibreOffice was replaced";
-            officeBroken = true;
-        } else if (!office.running()) {
-            if (!r.checked) r.detail = "LibreOffice crashed on it and was restarted";
-            officeBroken = true;
-        }
-        if (officeBroken) {
-            office.kill();
-            office.stop();
-        }
+        bool crashed = false;
+        TaskResult r = attempt(slot, i, task, crashed);
         if (interrupted()) return;  // a result cut short by Ctrl-C is no result
+        // A crash can come from what earlier files left in that soffice: the
+        // file gets one more try on a fresh one before it is called unreadable.
+        if (crashed && !retrying) {
+            retrying = true;
+            continue;
+        }
+        if (crashed) r.detail += " (twice, each time on a fresh LibreOffice)";
+        retrying = false;
         b.post({true, i, std::move(r)});
     }
 }

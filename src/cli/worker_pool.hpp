@@ -37,6 +37,8 @@ public:
 private:
     struct Slot;
     void work(Slot& slot, std::size_t count, const Task& task);
+    // One try of task(i); crashed: its soffice died under it (not a timeout).
+    TaskResult attempt(Slot& slot, std::size_t i, const Task& task, bool& crashed);
 
     double timeout_;
     std::vector<std::unique_ptr<Slot>> slots_;
