@@ -96,6 +96,8 @@ int runCheck(const Command& command, const LocalContext& local) {
     int counts[kStatusCount] = {};
     std::unique_ptr<Reporter> reporter = makeReporter(opt.format, out);
     if (files.empty()) {
+        std::fprintf(stderr, "nianbao: no .docx .doc .wps .odt .html .htm files%s\n",
+                     opt.shard.count ? " in this shard" : "");
         reporter->begin();
         reporter->end();
         std::fprintf(summaryOut, "%s\n", summaryLine(0, counts, 0).c_str());
