@@ -127,6 +127,7 @@ int runCheck(const Command& command, const LocalContext& local) {
     std::size_t emitted = 0;
     std::vector<std::string> unpaired;
     std::size_t paired = 0;
+    bool outputFailed = false;
     reporter->begin();
     const bool ok = pool.run(
         files.size(),
@@ -135,7 +136,16 @@ int runCheck(const Command& command, const LocalContext& local) {
         [&](std::size_t i, const TaskResult& r) {
             FileReport report = toReport(files[i], r);
             ++counts[static_cast<int>(report.status)];
-            if (!opt.outDir.empty()) writeOutFile(opt.outDir, report);
+            if (!opt.outDir.empty()) {
+                try {
+                    writeOutFile(opt.outDir, report);
+                } catch (const std::exception& e) {
+                    // The batch goes on; the exit code tells that an output is missing.
+                    progress.clear();
+                    std::fprintf(stderr, "nianbao: %s\n", e.what());
+                    outputFailed = true;
+                }
+            }
             if (!r.pairedWith.empty()) ++paired;
             if (!opt.previousDir.empty() && r.checked && r.pairedWith.empty() && report.status != Status::NotAReport)
                 unpaired.push_back(files[i].relative + (r.organ.empty() ? " (no organ in the title)" : " (" + r.organ + ")"));
@@ -165,7 +175,7 @@ int runCheck(const Command& command, const LocalContext& local) {
         for (const std::string& n : notes) std::fprintf(summaryOut, "  %s\n", n.c_str());
     }
     std::fflush(summaryOut);
-    return exitCodeFor(counts);
+    return outputFailed ? 3 : exitCodeFor(counts);
 }
 
 int interruptedExitCode() { return 128 + (interruptSignal() ? interruptSignal() : 2); }

@@ -22,7 +22,7 @@ int countSeverity(const nlohmann::json& f, const char* severity) {
     int n = 0;
     if (f.is_object() && f.contains("findings"))
         for (const auto& x : f["findings"])
-            if (x.value("severity", "") == severity) ++n;
+            if (x.is_object() && x.value("severity", "") == severity) ++n;
     return n;
 }
 
@@ -50,6 +50,7 @@ public:
         std::fprintf(out_, "%s\n", statusLine(r).c_str());
         if (r.findings.is_object() && r.findings.contains("findings"))
             for (const auto& f : r.findings["findings"]) {
+                if (!f.is_object()) continue;
                 const std::string severity = f.value("severity", "");
                 if (severity != "error" && severity != "warning") continue;
                 std::fprintf(out_, "    %-7s %-3s %s\n", severity.c_str(), f.value("rule", "").c_str(),
@@ -102,6 +103,7 @@ public:
         bool any = false;
         if (r.findings.is_object() && r.findings.contains("findings"))
             for (const auto& f : r.findings["findings"]) {
+                if (!f.is_object()) continue;
                 row({r.input.relative, status, scalar(f.value("rule", nlohmann::json())),
                      scalar(f.value("severity", nlohmann::json())), scalar(f.value("table", nlohmann::json())),
                      scalar(f.value("column", nlohmann::json())), joined(f.value("cells", nlohmann::json())),

@@ -40,7 +40,7 @@ bool fromWord(const std::string& word, Status& out) {
 // that was not found means the same even from a service without C1.
 bool somethingUnchecked(const nlohmann::json& r) {
     for (const auto& f : r.value("findings", nlohmann::json::array()))
-        if (f.value("rule", "") == "C1") return true;
+        if (f.is_object() && f.value("rule", "") == "C1") return true;
     for (const auto& t : r.value("tables", nlohmann::json::array()))
         if (t.is_object() && t.contains("found") && t["found"] == false) return true;
     return false;
@@ -48,7 +48,7 @@ bool somethingUnchecked(const nlohmann::json& r) {
 
 bool anyOfSeverity(const nlohmann::json& r, const char* severity) {
     for (const auto& f : r.value("findings", nlohmann::json::array()))
-        if (f.value("severity", "") == severity) return true;
+        if (f.is_object() && f.value("severity", "") == severity) return true;
     return false;
 }
 

@@ -178,10 +178,12 @@ bool WorkerPool::run(std::size_t count, const Task& task, const Started& started
     bool ok = true;
     while (done < count) {
         std::deque<Event> events;
+        bool stopped;
         {
             std::unique_lock<std::mutex> lock(b.mutex);
             b.changed.wait_for(lock, std::chrono::milliseconds(100), [&] { return !b.events.empty() || b.stop; });
             events.swap(b.events);
+            stopped = b.stop;
         }
         for (Event& e : events) {
             if (e.finished) {
@@ -201,7 +203,7 @@ bool WorkerPool::run(std::size_t count, const Task& task, const Started& started
                 s.office->kill();
             }
         }
-        if (interrupted() || (b.stop && b.events.empty())) {
+        if (interrupted() || stopped) {
             ok = false;
             break;
         }
