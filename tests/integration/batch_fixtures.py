@@ -66,7 +66,11 @@ def make_office_fixtures(oxt, seed_odt, dest):
     (400 small tables) into dest."""
     with Office(oxt, "nianbao-fixtures") as office:
         ctx, desktop = _connect(office)
-        doc = desktop.loadComponentFromURL(_url(seed_odt), "_blank", 0, _props(Hidden=True))
+        # A private copy: loading writes a lock file beside the document, and
+        # another test loading the same sample then gets nothing.
+        seed = os.path.join(office.dir, "seed.odt")
+        shutil.copy(seed_odt, seed)
+        doc = desktop.loadComponentFromURL(_url(seed), "_blank", 0, _props(Hidden=True))
         doc.storeToURL(_url(os.path.join(dest, "locked.odt")), _props(FilterName="writer8", Password="secret"))
         doc.close(True)
 
