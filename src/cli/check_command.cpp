@@ -25,6 +25,7 @@ FileReport toReport(const InputFile& input, const TaskResult& r) {
     FileReport f;
     f.input = input;
     f.pairedWith = r.pairedWith;
+    f.note = r.note;
     if (!r.checked) {
         f.status = r.failure;
         f.detail = r.detail.empty() ? "not checked" : r.detail;
@@ -126,7 +127,7 @@ int runCheck(const Command& command, const LocalContext& local) {
     std::vector<std::optional<FileReport>> ready(files.size());
     std::size_t emitted = 0;
     std::vector<std::string> unpaired;
-    std::size_t paired = 0;
+    std::size_t paired = 0, comparisonsFailed = 0;
     bool outputFailed = false;
     reporter->begin();
     const bool ok = pool.run(
@@ -147,6 +148,7 @@ int runCheck(const Command& command, const LocalContext& local) {
                 }
             }
             if (!r.pairedWith.empty()) ++paired;
+            if (!r.note.empty()) ++comparisonsFailed;
             if (!opt.previousDir.empty() && r.checked && r.pairedWith.empty() && report.status != Status::NotAReport)
                 unpaired.push_back(files[i].relative + (r.organ.empty() ? " (no organ in the title)" : " (" + r.organ + ")"));
             progress.finished(files[i].relative, statusWord(report.status));
@@ -170,7 +172,10 @@ int runCheck(const Command& command, const LocalContext& local) {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::fprintf(summaryOut, "%s\n", summaryLine(files.size(), counts, seconds).c_str());
     if (!opt.previousDir.empty()) {
-        std::fprintf(summaryOut, "compared with last year: %zu of %zu\n", paired, files.size());
+        std::fprintf(summaryOut, "paired with last year's report: %zu of %zu\n", paired, files.size());
+        if (comparisonsFailed)
+            std::fprintf(summaryOut, "  the comparison itself failed for %zu of them (checked without it)\n",
+                         comparisonsFailed);
         for (const std::string& u : unpaired) std::fprintf(summaryOut, "  no report of last year for %s\n", u.c_str());
         for (const std::string& n : notes) std::fprintf(summaryOut, "  %s\n", n.c_str());
     }

@@ -16,6 +16,7 @@ struct FileReport {
     std::string detail;        // why it was not checked (empty when checked)
     nlohmann::json findings;   // the service's findings object; null when not checked
     std::string pairedWith;    // --previous: last year's report it was compared with
+    std::string note;          // checked, with a remark (a failed comparison)
     double seconds = 0;
 };
 

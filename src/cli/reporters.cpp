@@ -74,6 +74,7 @@ public:
         o["status"] = statusWord(r.status);
         if (!r.detail.empty()) o["detail"] = r.detail;
         if (!r.pairedWith.empty()) o["previous"] = r.pairedWith;
+        if (!r.note.empty()) o["note"] = r.note;
         o["findings"] = findingsOrError(r);
         std::fprintf(out_, "%s\n%s", first_ ? "" : ",", o.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
         first_ = false;
@@ -152,7 +153,8 @@ std::string statusLine(const FileReport& r) {
         const int warnings = countSeverity(r.findings, "warning");
         what = plural(errors, "error") + ", " + plural(warnings, "warning");
     }
-    if (!r.pairedWith.empty()) what += " (compared with " + r.pairedWith + ")";
+    if (!r.note.empty()) what += " (" + r.note + ")";
+    else if (!r.pairedWith.empty()) what += " (compared with " + r.pairedWith + ")";
     char head[32];
     std::snprintf(head, sizeof head, "%-12s ", statusWord(r.status));
     return head + r.input.relative + "  " + what;

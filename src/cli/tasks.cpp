@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -76,9 +78,17 @@ TaskResult checkFile(Office& office, const InputFile& file, const PreviousIndex*
             if (it != previous->end()) {
                 r.pairedWith = it->second.relative;
                 r.json = utf8(office.checker()->checkWithPrevious(doc, ou(fileUrl(it->second.path))));
+                // A comparison that fails must not cost the report its own check.
+                const nlohmann::json parsed = nlohmann::json::parse(r.json, nullptr, false);
+                if (parsed.is_discarded() || (parsed.is_object() && parsed.contains("error"))) {
+                    r.note = "the comparison with " + r.pairedWith + " failed: " +
+                             (parsed.is_object() && parsed["error"].is_string() ? parsed["error"].get<std::string>()
+                                                                                : std::string("no valid JSON"));
+                    r.json.clear();
+                }
             }
         }
-        if (r.pairedWith.empty()) r.json = utf8(office.checker()->checkDocument(doc));
+        if (r.json.empty()) r.json = utf8(office.checker()->checkDocument(doc));
         r.checked = true;
     } catch (...) {
         closeDocument(doc);

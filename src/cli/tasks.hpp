@@ -18,6 +18,7 @@ struct TaskResult {
     std::string json;
     std::string organ;       // from the title, when asked
     std::string pairedWith;  // relative path of last year's report, if paired
+    std::string note;        // checked, but something to say (the comparison failed)
 };
 
 // organ -> last year's report
