@@ -55,7 +55,7 @@ void Office::start(double timeoutSeconds) {
     const std::string pipe =
         "nianbao-" + std::to_string(::getpid()) + "-" + name_ + "-" + std::to_string(generation_);
     SpawnSpec spec;
-    spec.argv = {programDir() + "/soffice", "-env:UserInstallation=file://" + profileDir, "--headless", "--invisible",
+    spec.argv = {programDir() + "/soffice", "-env:UserInstallation=" + profileUrl(profileDir), "--headless", "--invisible",
                  "--nologo", "--norestore", "--nodefault", "--nolockcheck",
                  "--accept=pipe,name=" + pipe + ";urp;StarOffice.ComponentContext"};
     spec.logPath = dir_ + "/soffice.log";

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -55,16 +56,40 @@ std::string readFile(const fs::path& p) {
     return s.str();
 }
 
-std::string fileUrl(const fs::path& p) { return "file://" + p.string(); }  // our temp paths are ASCII
-
 }  // namespace
+
+std::string profileUrl(const std::string& absolutePath) {
+    // -env:UserInstallation wants a URL: anything but plain characters is percent-encoded.
+    static const char* hex = "0123456789ABCDEF";
+    std::string url = "file://";
+    for (unsigned char c : absolutePath) {
+        if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
+            url += static_cast<char>(c);
+        } else {
+            url += '%';
+            url += hex[c >> 4];
+            url += hex[c & 15];
+        }
+    }
+    return url;
+}
 
 ProfileTemplate::ProfileTemplate(const std::string& oxt) {
     const char* tmp = std::getenv("TMPDIR");
     std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/nianbao-XXXXXX";
     if (!::mkdtemp(pattern.data())) throw std::runtime_error("cannot create a temporary folder in " + pattern);
-    dir_ = pattern;
+    dir_ = fs::absolute(pattern).lexically_normal().string();
     profile_ = dir_ + "/installed-profile";
+    try {
+        install(oxt);
+    } catch (...) {
+        std::error_code ec;
+        fs::remove_all(dir_, ec);
+        throw;
+    }
+}
+
+void ProfileTemplate::install(const std::string& oxt) {
     fs::create_directory(profile_);
 
     // unopkg refuses to run as root: as root, the profile is handed to nobody
@@ -78,7 +103,6 @@ ProfileTemplate::ProfileTemplate(const std::string& oxt) {
         for (fs::path p = fs::path(dir_).parent_path(); !p.empty() && p != p.root_path(); p = p.parent_path()) {
             std::error_code ec;
             if ((fs::status(p, ec).permissions() & fs::perms::others_exec) == fs::perms::none) {
-                fs::remove_all(dir_, ec);
                 throw std::runtime_error("unopkg runs as nobody here (it refuses root), and nobody cannot enter " +
                                          p.string() + ": set TMPDIR to a folder everyone may enter (chmod o+x)");
             }
@@ -95,7 +119,7 @@ ProfileTemplate::ProfileTemplate(const std::string& oxt) {
         chownTree(dir_ + "/unopkg-tmp", uid, gid);
     }
     SpawnSpec spec;
-    spec.argv = {programDir() + "/unopkg", "add", "-f", "-s", package, "-env:UserInstallation=" + fileUrl(profile_)};
+    spec.argv = {programDir() + "/unopkg", "add", "-f", "-s", package, "-env:UserInstallation=" + profileUrl(profile_)};
     spec.env = {"HOME=" + profile_};
     if (root) spec.env.push_back("TMPDIR=" + dir_ + "/unopkg-tmp");
     spec.logPath = dir_ + "/unopkg.log";
@@ -107,7 +131,6 @@ ProfileTemplate::ProfileTemplate(const std::string& oxt) {
     }
     if (rc != 0) {
         const std::string log = readFile(spec.logPath);
-        fs::remove_all(dir_);
         throw std::runtime_error("unopkg could not install " + oxt + " (exit " + std::to_string(rc) + "):\n" + log);
     }
 }

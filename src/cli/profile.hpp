@@ -22,10 +22,15 @@ public:
     void copyTo(const std::string& profileDir) const;    // replaces profileDir
 
 private:
+    void install(const std::string& oxt);
+
     std::string dir_;
     std::string profile_;
 };
 
-std::string programDir();  // LibreOffice's program folder (soffice, unopkg)
+std::string programDir();
+
+// file:// URL of an absolute path, percent-encoded (for -env:UserInstallation).
+std::string profileUrl(const std::string& absolutePath);  // LibreOffice's program folder (soffice, unopkg)
 
 }  // namespace nianbao::cli
