@@ -156,7 +156,8 @@ int runCheck(const Command& command, const LocalContext& local) {
             progress.clear();
             while (emitted < ready.size() && ready[emitted]) reporter->file(*ready[emitted++]);
             progress.redraw();
-        });
+        },
+        [&] { progress.tick(); });
     progress.finish();
     if (!ok) {
         if (!pool.fatalError().empty()) throw std::runtime_error(pool.fatalError());

@@ -102,8 +102,13 @@ void Progress::clear() {
     shown_ = false;
 }
 
+void Progress::tick() {
+    if (mode_ == Mode::Bar && std::chrono::steady_clock::now() - lastDraw_ > std::chrono::milliseconds(500)) redraw();
+}
+
 void Progress::redraw() {
     if (mode_ != Mode::Bar) return;
+    lastDraw_ = std::chrono::steady_clock::now();
     std::fprintf(stderr, "\r\033[K%s", barLine().c_str());
     std::fflush(stderr);
     shown_ = true;

@@ -18,6 +18,7 @@ public:
     void clear();   // before other output to the same terminal
     void redraw();  // after it
     void finish();  // removes the bar for good
+    void tick();    // redraws now and then (rate and ETA move during a long file)
 
     static Mode choose(bool textToStdout);
 
@@ -30,6 +31,7 @@ private:
     std::string current_;
     std::chrono::steady_clock::time_point start_;
     bool shown_ = false;
+    std::chrono::steady_clock::time_point lastDraw_;
 };
 
 // How many terminal columns a UTF-8 string takes (CJK counts two).

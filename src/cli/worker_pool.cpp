@@ -166,7 +166,8 @@ void WorkerPool::work(Slot& slot, std::size_t count, const Task& task) {
     }
 }
 
-bool WorkerPool::run(std::size_t count, const Task& task, const Started& started, const Finished& finished) {
+bool WorkerPool::run(std::size_t count, const Task& task, const Started& started, const Finished& finished,
+                     const std::function<void()>& tick) {
     Board b;
     const std::size_t workers = std::min(slots_.size(), std::max<std::size_t>(count, 1));
     std::vector<std::thread> threads;
@@ -193,6 +194,7 @@ bool WorkerPool::run(std::size_t count, const Task& task, const Started& started
                 started(e.index);
             }
         }
+        if (tick) tick();
         // Watchdog: end the soffice of an overdue file; its worker reports it.
         const std::int64_t now = nowTicks();
         for (std::size_t w = 0; w < workers; ++w) {

@@ -29,7 +29,9 @@ public:
     // Runs task(i) for every i < count; started/finished are called on this
     // thread. Returns false when interrupted (SIGINT/SIGTERM) or when no
     // soffice could be started (then fatalError() says why).
-    bool run(std::size_t count, const Task& task, const Started& started, const Finished& finished);
+    // tick, if given, is called about ten times a second (progress redraws).
+    bool run(std::size_t count, const Task& task, const Started& started, const Finished& finished,
+             const std::function<void()>& tick = nullptr);
 
     void shutdown();  // closes every soffice, in parallel
     const std::string& fatalError() const { return fatal_; }
