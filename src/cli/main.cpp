@@ -1,9 +1,11 @@
 // build/nianbao: the reviewer's command line. Starts and owns headless
 // LibreOffice processes and calls org.nianbao.ReportChecker in them.
 #include <sys/prctl.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -36,6 +38,9 @@ int dispatch(const Command& c) {
         default:
             break;
     }
+    if (::access((programDir() + "/soffice").c_str(), X_OK) != 0)
+        throw std::runtime_error("LibreOffice not found in " + programDir() +
+                                 " (install libreoffice-writer, or set NIANBAO_LO_PROGRAM)");
     // The UNO runtime of the installed LibreOffice, found through its fundamentalrc.
     if (!std::getenv("URE_BOOTSTRAP"))
         ::setenv("URE_BOOTSTRAP", ("vnd.sun.star.pathname:" + programDir() + "/fundamentalrc").c_str(), 1);
