@@ -6,9 +6,11 @@
 
 #include "uno/findings_filter.hpp"
 #include "uno/report_checker.hpp"
+#include "uno/sidebar/panel_factory.hpp"
 
 using nianbao::lo::FindingsFilter;
 using nianbao::lo::ReportChecker;
+using nianbao::sidebar::PanelFactory;
 
 namespace {
 
@@ -16,6 +18,8 @@ const cppu::ImplementationEntry kEntries[] = {
     {ReportChecker::create, ReportChecker::implementationName, ReportChecker::serviceNames,
      cppu::createSingleComponentFactory, nullptr, 0},
     {FindingsFilter::create, FindingsFilter::implementationName, FindingsFilter::serviceNames,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {PanelFactory::create, PanelFactory::implementationName, PanelFactory::serviceNames,
      cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0}};
 

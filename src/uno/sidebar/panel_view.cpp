@@ -1,0 +1,295 @@
+#include "uno/sidebar/panel_view.hpp"
+
+#include <algorithm>
+
+#include <com/sun/star/awt/FontDescriptor.hpp>
+#include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/Size.hpp>
+#include <com/sun/star/awt/VclWindowPeerAttribute.hpp>
+#include <com/sun/star/awt/WindowAttribute.hpp>
+#include <com/sun/star/awt/WindowClass.hpp>
+#include <com/sun/star/awt/WindowDescriptor.hpp>
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XFixedText.hpp>
+#include <com/sun/star/awt/XLayoutConstrains.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XVclWindowPeer.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+
+#include "uno/ustring.hpp"
+
+// XVclWindowPeer::get/setProperty are marked deprecated in the 7.4 IDL, yet a
+// peer made directly by the toolkit has no other way to wrap its text or
+// take a bold font.
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+
+using namespace com::sun::star;
+using com::sun::star::uno::Reference;
+using com::sun::star::uno::UNO_QUERY;
+using com::sun::star::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace nianbao::sidebar {
+
+namespace {
+
+constexpr int kMargin = 6;
+constexpr int kGap = 4;
+constexpr int kIndent = 10;
+constexpr int kMinWidth = 120;
+
+std::string severityPrefix(const std::string& severity, bool zh) {
+    if (severity == "error") return zh ? "错误：" : "Error: ";
+    if (severity == "warning") return zh ? "警告：" : "Warning: ";
+    return zh ? "提示：" : "Note: ";
+}
+
+}  // namespace
+
+PanelView::PanelView(const Reference<awt::XToolkit>& toolkit, const Reference<awt::XWindow>& container,
+                     Handler handler)
+    : toolkit_(toolkit), container_(container), containerPeer_(container, UNO_QUERY), handler_(std::move(handler)) {}
+
+Reference<awt::XWindow> PanelView::make(const char* service, sal_Int32 attributes) {
+    awt::WindowDescriptor d;
+    d.Type = awt::WindowClass_SIMPLE;
+    d.WindowServiceName = OUString::createFromAscii(service);
+    d.Parent = containerPeer_;
+    d.ParentIndex = -1;
+    d.Bounds = awt::Rectangle(0, 0, 10, 10);
+    d.WindowAttributes = attributes;
+    Reference<awt::XWindow> w(toolkit_->createWindow(d), UNO_QUERY_THROW);
+    return w;
+}
+
+void PanelView::addText(const std::string& text, Style style, int indent, const Action* click) {
+    Reference<awt::XWindow> w = make("fixedtext", awt::WindowAttribute::SHOW);
+    Reference<awt::XFixedText>(w, UNO_QUERY_THROW)->setText(lo::fromUtf8(text));
+    Reference<awt::XVclWindowPeer> peer(w, UNO_QUERY);
+    if (peer.is()) {
+        peer->setProperty("MultiLine", uno::Any(true));
+        if (style == Style::Heading) {
+            awt::FontDescriptor font;
+            peer->getProperty("FontDescriptor") >>= font;
+            font.Weight = awt::FontWeight::BOLD;
+            peer->setProperty("FontDescriptor", uno::Any(font));
+        }
+    }
+    if (click) {
+        w->addMouseListener(this);
+        actions_[Reference<uno::XInterface>(w, UNO_QUERY).get()] = *click;
+    }
+    items_.push_back({w, style, indent, true});
+}
+
+void PanelView::addButton(const std::string& label, const Action& action, bool newRow, int indent) {
+    Reference<awt::XWindow> w = make("pushbutton", awt::WindowAttribute::SHOW);
+    Reference<awt::XButton> button(w, UNO_QUERY_THROW);
+    button->setLabel(lo::fromUtf8(label));
+    button->addActionListener(this);
+    actions_[Reference<uno::XInterface>(w, UNO_QUERY).get()] = action;
+    items_.push_back({w, Style::Button, indent, newRow});
+}
+
+void PanelView::addChooser(const std::vector<std::string>& entries, int selected) {
+    Reference<awt::XWindow> w =
+        make("listbox", awt::WindowAttribute::SHOW | awt::WindowAttribute::BORDER | awt::VclWindowPeerAttribute::DROPDOWN);
+    Reference<awt::XListBox> list(w, UNO_QUERY_THROW);
+    for (size_t i = 0; i < entries.size(); ++i) list->addItem(lo::fromUtf8(entries[i]), static_cast<sal_Int16>(i));
+    list->setDropDownLineCount(static_cast<sal_Int16>(std::min<size_t>(entries.size(), 8)));
+    list->selectItemPos(static_cast<sal_Int16>(selected), true);
+    list->addItemListener(this);
+    items_.push_back({w, Style::Chooser, kIndent, true});
+}
+
+void PanelView::clear() {
+    actions_.clear();
+    for (Item& item : items_) {
+        try {
+            Reference<lang::XComponent> c(item.window, UNO_QUERY);
+            if (c.is()) c->dispose();
+        } catch (...) {
+            // A control already gone with its parent: nothing left to free.
+        }
+    }
+    items_.clear();
+}
+
+void PanelView::choose(int alternative) {
+    alternative_ = alternative;
+    show(model_, words_, notes_);
+}
+
+void PanelView::show(const PanelModel& model, const PanelWords& words, const std::vector<std::string>& notes) {
+    clear();
+    if (&model != &model_) model_ = model;
+    words_ = words;
+    if (&notes != &notes_) notes_ = notes;
+    if (alternative_ >= static_cast<int>(model_.corrections.size())) alternative_ = 0;
+    const PanelModel& m = model_;
+    const bool zh = words.chinese();
+
+    addText(words.summary(m), Style::Heading, 0);
+    for (const std::string& n : notes_) addText(n, Style::Text, 0);
+    if (m.ignored > 0) addText(fill(words(Word::IgnoredCount), std::to_string(m.ignored)), Style::Text, 0);
+
+    if (!m.corrections.empty()) {
+        addText(words(Word::Correction), Style::Heading, 0);
+        if (m.corrections.size() > 1) {
+            std::vector<std::string> names;
+            for (size_t i = 0; i < m.corrections.size(); ++i)
+                names.push_back(fill(words(Word::Alternative), std::to_string(i + 1)));
+            addChooser(names, alternative_);
+        }
+        for (const Change& c : m.corrections[static_cast<size_t>(alternative_)]) {
+            Action go;
+            go.kind = Action::Kind::GoTo;
+            go.where = c.where;
+            addText(words.change(c), Style::Clickable, kIndent, &go);
+        }
+        Action all;
+        all.kind = Action::Kind::FixAll;
+        addButton(words(Word::FixAll), all, true, kIndent);
+    }
+
+    addText(words(Word::Findings), Style::Heading, 0);
+    if (m.groups.empty()) addText(words(Word::NoFindings), Style::Text, kIndent);
+    for (const Group& g : m.groups) {
+        addText(words.groupTitle(g), Style::Heading, kIndent / 2);
+        for (const Finding& f : g.findings) {
+            Action go;
+            go.kind = Action::Kind::GoTo;
+            go.where = f.where;
+            addText(severityPrefix(f.severity, zh) + words.message(f), Style::Clickable, kIndent,
+                    f.where.empty() ? nullptr : &go);
+            bool first = true;
+            if (!f.where.empty()) {
+                addButton(words(Word::GoTo), go, first, kIndent);
+                first = false;
+            }
+            if (!f.fixCells.empty()) {
+                Action fix;
+                fix.kind = Action::Kind::Fix;
+                fix.cells = f.fixCells;
+                addButton(words(Word::Fix), fix, first, kIndent);
+                first = false;
+            }
+            if (f.severity != "error") {
+                Action ignore;
+                ignore.kind = Action::Kind::Ignore;
+                ignore.key = f.key;
+                addButton(words(Word::Ignore), ignore, first, kIndent);
+            }
+        }
+    }
+
+    if (!m.missingSections.empty()) {
+        addText(words(Word::MissingSections), Style::Heading, 0);
+        for (const std::string& s : m.missingSections) addText(s, Style::Text, kIndent);
+        Action insert;
+        insert.kind = Action::Kind::InsertMissing;
+        addButton(words(Word::InsertMissing), insert, true, kIndent);
+    }
+
+    addText(words(Word::Tools), Style::Heading, 0);
+    for (const std::string& t : m.rebuildTables) {
+        Action rebuild;
+        rebuild.kind = Action::Kind::Rebuild;
+        rebuild.table = t;
+        addButton(fill(words(Word::Rebuild), tableTitle(m.formatVersion, t)), rebuild, true, kIndent);
+    }
+    Action tmpl;
+    tmpl.kind = Action::Kind::InsertTemplate;
+    addButton(words(Word::InsertTemplate), tmpl, true, kIndent);
+    Action compare;
+    compare.kind = Action::Kind::Compare;
+    addButton(words(Word::Compare), compare, true, kIndent);
+    Action refresh;
+    refresh.kind = Action::Kind::Refresh;
+    addButton(words(Word::Refresh), refresh, true, kIndent);
+    layout();
+}
+
+// Rows of text take the full width (wrapping); buttons flow left to right and
+// wrap to a new row when the next one does not fit.
+int PanelView::place(int width, bool move) {
+    width = std::max(width, kMinWidth);
+    int y = kMargin;
+    int x = kMargin;
+    int rowHeight = 0;
+    bool inRow = false;
+    for (Item& item : items_) {
+        Reference<awt::XLayoutConstrains> size(item.window, UNO_QUERY);
+        const int avail = std::max(width - 2 * kMargin - item.indent, 40);
+        if (item.style == Style::Button) {
+            const awt::Size pref = size.is() ? size->getPreferredSize() : awt::Size(80, 24);
+            // VCL pads buttons generously; the sidebar is narrow, so keep them
+            // compact (the label still fits: the padding is what goes).
+            const int w = std::min<int>(pref.Width, avail);
+            const int h = std::clamp<int>(pref.Height - 6, 22, 28);
+            if (item.newRow || !inRow || x + w > width - kMargin) {
+                if (inRow) y += rowHeight + kGap;
+                x = kMargin + item.indent;
+                rowHeight = 0;
+            }
+            if (move) item.window->setPosSize(x, y, w, h, awt::PosSize::POSSIZE);
+            x += w + kGap;
+            rowHeight = std::max(rowHeight, h);
+            inRow = true;
+            continue;
+        }
+        if (inRow) {
+            y += rowHeight + kGap;
+            inRow = false;
+        }
+        if (item.style == Style::Heading && y > kMargin) y += kGap;
+        int h = 20;
+        if (item.style == Style::Chooser) {
+            h = size.is() ? std::max<int>(size->getPreferredSize().Height, 22) : 24;
+        } else if (size.is()) {
+            // A word-wrapping text reports the height it needs at this width.
+            h = std::max<int>(size->calcAdjustedSize(awt::Size(avail, 0)).Height, 14);
+        }
+        if (move) item.window->setPosSize(kMargin + item.indent, y, avail, h, awt::PosSize::POSSIZE);
+        y += h + kGap;
+    }
+    if (inRow) y += rowHeight + kGap;
+    return y + kMargin;
+}
+
+int PanelView::layout() {
+    if (!container_.is()) return 0;
+    return place(container_->getPosSize().Width, true);
+}
+
+int PanelView::heightForWidth(int width) { return place(width, false); }
+
+void PanelView::actionPerformed(const awt::ActionEvent& e) {
+    try {
+        auto it = actions_.find(Reference<uno::XInterface>(e.Source, UNO_QUERY).get());
+        if (it != actions_.end()) handler_(it->second);
+    } catch (...) {
+        // The handler reports its own failures in the panel.
+    }
+}
+
+void PanelView::mousePressed(const awt::MouseEvent& e) {
+    try {
+        auto it = actions_.find(Reference<uno::XInterface>(e.Source, UNO_QUERY).get());
+        if (it != actions_.end() && e.Buttons == 1) handler_(it->second);
+    } catch (...) {
+    }
+}
+
+void PanelView::itemStateChanged(const awt::ItemEvent& e) {
+    try {
+        Action choose;
+        choose.kind = Action::Kind::Choose;
+        choose.index = e.Selected;
+        handler_(choose);
+    } catch (...) {
+    }
+}
+
+}  // namespace nianbao::sidebar

@@ -1,0 +1,164 @@
+#!/usr/bin/python3
+"""UI tests of the sidebar deck NianbaoDeck in a real Writer under Xvfb.
+Usage (inside xvfb-run): test_deck.py OXT SEED_DOCX ARTIFACT_DIR CASE
+CASE: read | live | select | fixall"""
+import os
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from deck_harness import Deck, LABEL, PUSH_BUTTON, expect  # noqa: E402
+
+# English UI (a fresh profile under C/en locales); the Chinese words are
+# accepted too so that the tests hold on a zh-CN machine.
+NO_ERRORS = ("No errors", "没有错误")
+
+
+def summary(texts):
+    return texts[0] if texts else ""
+
+
+def error_lines(texts):
+    return [t for t in texts if t.startswith("Error: ") or t.startswith("错误：")]
+
+
+def case_read(deck, artifacts):
+    texts = deck.wait_texts(lambda t: any("error" in x or "错误" in x for x in t[:1]), 20, "the summary")
+    first = summary(texts)
+    print("summary:", first)
+    expect(first.startswith("5 errors") or first.startswith("5个错误"), "summary: %r" % first)
+    expect("2021" in first and "3/3" in first, "format and tables missing from %r" % first)
+    errors = error_lines(texts)
+    print("errors:", errors)
+    expect(len(errors) == 5, "five errors expected, got %r" % errors)
+    rules = {"H1": 3, "H2": 2}
+    for rule, count in rules.items():
+        group = [t for t in texts if " · %s" % rule in t]
+        expect(group, "no group heading for %s in %r" % (rule, texts))
+    expect(sum("differs from the sum" in e or "不等于各项办理结果之和" in e for e in errors) == 2, "two H2 errors")
+    expect(sum("new + carried over" in e or "第一项加第二项之和" in e for e in errors) == 3, "three H1 errors")
+    change = [t for t in texts if "“1 0” → 8" in t]
+    expect(change and "（七）总计·自然人" in change[0], "the change “1 0” → 8 with its labels: %r" % texts)
+    for name in ("Fix all", "Insert missing sections", "Insert blank template", "Compare with last year's report…"):
+        deck.button(name)
+    # Every control is named by the words it shows: no nameless label or button.
+    unnamed = [n for n in deck.nodes() if n.role in (LABEL, PUSH_BUTTON) and not n.name.strip()]
+    expect(not unnamed, "controls without an accessible name: %r" % unnamed)
+    deck.screenshot(os.path.join(artifacts, "deck-seed.png"))
+
+
+def case_live(deck, artifacts):
+    deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 20, "the first check")
+    before = deck.texts()
+    table = deck.doc.TextTables.getByName("Table2")
+    start = time.time()
+    table.getCellByName("C27").setString("8")  # the split "1 0" written as the result rows' sum
+    after = deck.wait_texts(lambda t: t != before, 5, "the panel to change")
+    elapsed = time.time() - start
+    print("panel changed after %.2f s: %r" % (elapsed, summary(after)))
+    expect(elapsed <= 1.0, "the panel took %.2f s to change" % elapsed)
+    expect(summary(after).startswith("4 errors"), "after the edit: %r" % summary(after))
+    expect(not any("“1 0” → 8" in t for t in after), "the old change is still shown")
+    # Undo brings the old findings back.
+    deck.doc.getUndoManager().undo()
+    deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 5, "the findings after undo")
+
+
+def on_screen_centre(node):
+    comp = node.context  # XAccessibleComponent on the same object
+    p = comp.getLocationOnScreen()
+    s = comp.getSize()
+    return p.X + s.Width // 2, p.Y + min(s.Height // 2, 8)
+
+
+def selected_cell(deck):
+    sel = deck.doc.getCurrentController().getSelection()
+    if hasattr(sel, "getCount") and sel.getCount() > 0:
+        rng = sel.getByIndex(0)
+        cell, table = rng.Cell, rng.TextTable
+        if cell is not None and table is not None:
+            return table.getName(), cell.CellName
+    if hasattr(sel, "getRangeName"):
+        return "range", sel.getRangeName()
+    return None, None
+
+
+def case_select(deck, artifacts):
+    texts = deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 20, "the first check")
+    target = [n for n in deck.nodes() if n.role == LABEL and "(Table2.C27)" in n.name and n.name.startswith("Warning")]
+    expect(target, "the V2 warning on Table2.C27: %r" % texts)
+    # Put the cursor elsewhere first, then click the finding's text with the mouse.
+    deck.doc.getCurrentController().select(deck.doc.getText().getStart())
+    x, y = on_screen_centre(target[0])
+    subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "1"], check=True, timeout=30)
+    end = time.time() + 5
+    where = None
+    while time.time() < end:
+        where = selected_cell(deck)
+        if where == ("Table2", "C27"):
+            break
+        time.sleep(0.1)
+    print("selection after the click:", where)
+    expect(where == ("Table2", "C27"), "selection is %r, not Table2.C27" % (where,))
+    # The keyboard / screen reader way: the finding's Go to button.
+    deck.doc.getCurrentController().select(deck.doc.getText().getStart())
+    buttons = [n for n in deck.nodes() if n.role == PUSH_BUTTON and n.name == "Go to"]
+    labels = [n for n in deck.nodes() if n.role in (LABEL, PUSH_BUTTON)]
+    # the Go to after the V2 warning
+    i = [k for k, n in enumerate(labels) if n.name == target[0].name][0]
+    goto = next(n for n in labels[i + 1:] if n.name == "Go to")
+    goto.context.doAccessibleAction(0)
+    end = time.time() + 5
+    while time.time() < end and selected_cell(deck) != ("Table2", "C27"):
+        time.sleep(0.1)
+    expect(selected_cell(deck) == ("Table2", "C27"), "Go to selected %r" % (selected_cell(deck),))
+    expect(buttons, "no Go to buttons")
+
+
+def cell_texts(doc):
+    t = doc.TextTables.getByName("Table2")
+    return {c: t.getCellByName(c).getString() for c in ("C4", "D4", "C27", "I27")}
+
+
+def case_fixall(deck, artifacts):
+    deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 20, "the first check")
+    deck.screenshot(os.path.join(artifacts, "deck-before-fix.png"))
+    original = cell_texts(deck.doc)
+    deck.press("Fix all")
+    texts = deck.wait_texts(lambda t: summary(t).startswith(NO_ERRORS) or any(x.startswith("Failed") for x in t),
+                            20, "the check after Fix all")
+    deck.screenshot(os.path.join(artifacts, "deck-after-fix.png"))
+    print("after Fix all:", texts[:3])
+    expect(summary(texts).startswith(NO_ERRORS), "after Fix all: %r" % texts[:3])
+    expect(deck.doc.getRedlines().createEnumeration().hasMoreElements(), "no tracked changes after Fix all")
+    deck.doc.getUndoManager().undo()
+    restored = cell_texts(deck.doc)
+    expect(restored == original, "one undo gave %r, not %r" % (restored, original))
+    deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 5, "the findings after undo")
+
+
+CASES = {"read": case_read, "live": case_live, "select": case_select, "fixall": case_fixall}
+
+
+def main(oxt, seed, artifacts, case):
+    deck = Deck(oxt, seed, "nianbao-ui-" + case)
+    failed = True
+    try:
+        deck.open_deck()
+        CASES[case](deck, artifacts)
+        failed = False
+        print("ok:", case)
+    finally:
+        if failed:
+            try:
+                deck.screenshot(os.path.join(artifacts, "failed-%s.png" % case))
+                print("panel:", deck.texts())
+            except Exception as e:  # noqa: BLE001
+                print("no post-mortem:", e)
+        deck.close(failed)
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:5])
