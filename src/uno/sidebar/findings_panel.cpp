@@ -144,8 +144,12 @@ void FindingsPanel::refresh() {
     }
 }
 
-void FindingsPanel::showJson(const std::string& json) {
+void FindingsPanel::showJson(const std::string& json, bool force) {
+    // An unchanged result keeps the controls: rebuilding them would make a
+    // screen reader lose its place (and costs drawing for nothing).
+    if (!force && json == lastJson_ && notes_ == shownNotes_) return;
     lastJson_ = json;
+    shownNotes_ = notes_;
     model_ = buildModel(json, ignoredFindings(document()));
     redraw();
 }
@@ -220,7 +224,7 @@ void FindingsPanel::run(const Action& a) {
                 break;
             case Action::Kind::Ignore:
                 ignoreFinding(doc, a.key);
-                showJson(lastJson_);
+                showJson(lastJson_, true);
                 return;
             case Action::Kind::Compare: {
                 what = words_(Word::Compare);

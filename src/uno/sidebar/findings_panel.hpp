@@ -60,7 +60,7 @@ private:
     com::sun::star::uno::Reference<org::nianbao::XReportChecker> checker();
     void refresh();                            // main thread
     void run(const Action& action);            // main thread
-    void showJson(const std::string& json);    // model from JSON, then draw
+    void showJson(const std::string& json, bool force = false);  // model from JSON, then draw
     void redraw();
     void note(const std::string& line);        // a line under the summary until the next action
     std::string pickPreviousReport();
@@ -78,6 +78,7 @@ private:
     PanelModel model_;
     std::string lastJson_;
     std::vector<std::string> notes_;
+    std::vector<std::string> shownNotes_;
     std::string previousUrl_;  // set by Compare: later checks include Y1
     int lastHeight_ = 0;
     bool disposed_ = false;
