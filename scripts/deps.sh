@@ -16,6 +16,7 @@ PACKAGES=(
   libboost-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev
   xvfb xauth fonts-noto-cjk imagemagick xdotool
+  poppler-utils
 )
 
 missing=()

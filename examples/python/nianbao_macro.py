@@ -30,4 +30,32 @@ def error_summary(*args):
                      for f in result["findings"] if f["severity"] == "error")
 
 
-g_exportedScripts = (check_json, error_summary)
+# The editing methods: one undo step each, tracked changes with comments;
+# they return the findings JSON after the edit.
+
+def apply_fixes(*args):
+    """Writes the whole proposed correction; apply_fixes(doc, "T3.r_total.np") only that cell."""
+    cells = tuple(a for a in args[1:] if isinstance(a, str))
+    return _checker().applyFixes(_document(args), cells, 0)
+
+
+def insert_template(*args):
+    """The blank 2021 report at the cursor; insert_template(doc, "T3") one part of it."""
+    part = next((a for a in args[1:] if isinstance(a, str)), "report")
+    _checker().insertTemplate(_document(args), part)
+    return ""
+
+
+def insert_missing_sections(*args):
+    """Every section the check finds missing, each in its place."""
+    return _checker().insertMissingSections(_document(args))
+
+
+def rebuild_table(*args):
+    """Redraws a table (T3 by default) as the 2021 format has it, values carried over."""
+    table = next((a for a in args[1:] if isinstance(a, str)), "T3")
+    return _checker().rebuildTable(_document(args), table)
+
+
+g_exportedScripts = (check_json, error_summary, apply_fixes, insert_template, insert_missing_sections,
+                     rebuild_table)

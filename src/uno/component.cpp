@@ -4,10 +4,12 @@
 #include <sal/types.h>
 #include <uno/lbnames.h>
 
+#include "uno/dispatch/command_handler.hpp"
 #include "uno/findings_filter.hpp"
 #include "uno/report_checker.hpp"
 #include "uno/sidebar/panel_factory.hpp"
 
+using nianbao::lo::CommandHandler;
 using nianbao::lo::FindingsFilter;
 using nianbao::lo::ReportChecker;
 using nianbao::sidebar::PanelFactory;
@@ -18,6 +20,8 @@ const cppu::ImplementationEntry kEntries[] = {
     {ReportChecker::create, ReportChecker::implementationName, ReportChecker::serviceNames,
      cppu::createSingleComponentFactory, nullptr, 0},
     {FindingsFilter::create, FindingsFilter::implementationName, FindingsFilter::serviceNames,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {CommandHandler::create, CommandHandler::implementationName, CommandHandler::serviceNames,
      cppu::createSingleComponentFactory, nullptr, 0},
     {PanelFactory::create, PanelFactory::implementationName, PanelFactory::serviceNames,
      cppu::createSingleComponentFactory, nullptr, 0},

@@ -29,6 +29,55 @@ def check_seed_json(text, what):
     print("ok:", what)
 
 
+def hard_errors(result):
+    return [f for f in result["findings"] if f["severity"] == "error" and f["rule"].startswith("H")]
+
+
+def edit_examples(desktop, provider, doc, hidden, python_doc_path):
+    """The editing examples: Basic on `doc` (its library is there), Python on a copy of the seed."""
+    import uno
+
+    def basic(name, *args):
+        return provider.getScript("vnd.sun.star.script:Standard.NianbaoCheck.%s?language=Basic&location=document"
+                                  % name).invoke(args, (), ())[0]
+
+    def python(name, *args):
+        return provider.getScript("vnd.sun.star.script:nianbao_macro.py$%s?language=Python&location=user"
+                                  % name).invoke(args, (), ())[0]
+
+    one = json.loads(basic("FixOneCell", "T3.r_total.np", doc))
+    expect("error" not in one and one["tables"][1]["cells"]["r_total.np"]["text"] == "8",
+           "FixOneCell: %s" % one.get("error"))
+    doc.getUndoManager().undo()
+    r = json.loads(basic("FixAll", doc))
+    expect("error" not in r and not hard_errors(r), "FixAll: %s" % r.get("error"))
+    r = json.loads(basic("InsertMissing", doc))
+    expect(next(s for s in r["sections"] if s["id"] == "S6")["found"], "InsertMissing: no S6")
+    r = json.loads(basic("RebuildT3", doc))
+    expect(r.get("rebuilt", {}).get("table") == "T3", "RebuildT3: %s" % r.get("error"))
+    blank = desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, (hidden,))
+    basic("InsertReportTemplate", blank, "report")
+    r = json.loads(python("check_json", blank))
+    expect(r["format_version"] == "2021" and all(s["found"] for s in r["sections"]),
+           "InsertReportTemplate: %s" % r.get("format_version"))
+    blank.close(True)
+    print("ok: examples/basic editing functions")
+
+    pdoc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(python_doc_path), "_blank", 0, (hidden,))
+    r = json.loads(python("apply_fixes", pdoc))
+    expect("error" not in r and not hard_errors(r), "apply_fixes: %s" % r.get("error"))
+    r = json.loads(python("insert_missing_sections", pdoc))
+    expect(next(s for s in r["sections"] if s["id"] == "S6")["found"], "insert_missing_sections: no S6")
+    r = json.loads(python("rebuild_table", pdoc, "T3"))
+    expect(r.get("rebuilt", {}).get("table") == "T3", "rebuild_table: %s" % r.get("error"))
+    python("insert_template", pdoc, "T4")
+    r = json.loads(python("check_json", pdoc))
+    expect("error" not in r, "insert_template: %s" % r.get("error"))
+    expect(pdoc.getTextTables().getCount() == 4, "insert_template T4: %d tables" % pdoc.getTextTables().getCount())
+    pdoc.close(True)
+    print("ok: examples/python editing functions")
+
+
 def main(oxt, rdb, examples, seed):
     types = "file://%s/types/offapi.rdb file://%s" % (PROGRAM, rdb)
     os.environ["URE_MORE_TYPES"] = types  # before the local UNO bootstraps
@@ -88,6 +137,8 @@ def main(oxt, rdb, examples, seed):
             expect(url == uno.systemPathToFileUrl(doc_path[:-len("docx")] + "json"), "ExportFindings: %r" % url)
             with open(doc_path[:-len("docx")] + "json", encoding="utf-8") as f:
                 check_seed_json(f.read(), "examples/basic ExportFindings (storeToURL with the filter)")
+            edit_examples(desktop, provider, doc, hidden, copy_inputs(os.path.join(office.dir, "in"),
+                                                                      [(seed, "python-edits.docx")])[0])
             doc.close(True)
             try:
                 desktop.terminate()

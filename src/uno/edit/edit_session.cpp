@@ -1,0 +1,72 @@
+#include "uno/edit/edit_session.hpp"
+
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+
+using namespace com::sun::star;
+using com::sun::star::uno::Reference;
+using com::sun::star::uno::Sequence;
+using com::sun::star::uno::UNO_QUERY;
+using com::sun::star::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace nianbao::lo::edit {
+
+EditSession::EditSession(const Reference<lang::XComponent>& document, const OUString& title) : title_(title) {
+    Reference<document::XUndoManagerSupplier> supplier(document, UNO_QUERY_THROW);
+    undo_ = supplier->getUndoManager();
+    if (!undo_.is()) throw uno::RuntimeException("the document has no undo manager");
+    settings_.set(document, UNO_QUERY_THROW);
+    settings_->getPropertyValue("RecordChanges") >>= userRecording_;
+    titlesBefore_ = undo_->getAllUndoActionTitles();
+    // No repaint per cell while the edit runs (a big table otherwise redraws hundreds of times).
+    model_.set(document, UNO_QUERY);
+    if (model_.is()) {
+        model_->lockControllers();
+        locked_ = true;
+    }
+    undo_->enterUndoContext(title);
+    open_ = true;
+    setRecording(true);
+}
+
+void EditSession::setRecording(bool on) { settings_->setPropertyValue("RecordChanges", uno::Any(on)); }
+
+void EditSession::close() {
+    try {
+        settings_->setPropertyValue("RecordChanges", uno::Any(userRecording_));
+    } catch (...) {
+    }
+    if (open_) {
+        open_ = false;
+        undo_->leaveUndoContext();
+    }
+    if (locked_) {
+        locked_ = false;
+        try {
+            model_->unlockControllers();
+        } catch (...) {
+        }
+    }
+}
+
+void EditSession::commit() { close(); }
+
+EditSession::~EditSession() {
+    if (!open_) return;
+    try {
+        close();
+        // Undo only what this edit added: an empty context adds no step, and
+        // undoing then would take back the user's own last action.
+        const Sequence<OUString> now = undo_->getAllUndoActionTitles();
+        const bool added = now.getLength() > 0 && now[0] == title_ &&
+                           (now.getLength() != titlesBefore_.getLength() || now != titlesBefore_);
+        if (added) {
+            undo_->undo();
+            undo_->clearRedo();
+        }
+    } catch (...) {
+        // Nothing more can be done without risking the user's document.
+    }
+}
+
+}  // namespace nianbao::lo::edit

@@ -1,0 +1,549 @@
+#!/usr/bin/python3
+"""The editing commands of org.nianbao.ReportChecker (issue 9) in a real
+headless soffice with the extension installed: each case loads its own
+documents, edits them through the service (or the org.nianbao: dispatcher)
+and reads the result back through the service's reader and the Writer API.
+Usage: test_edit.py OXT RDB TEMPLATE_DUMP SAMPLES_DIR CASE"""
+import html
+import json
+import os
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from lo_harness import Office, copy_inputs, PROGRAM  # noqa: E402
+
+SEED = "miyun-commerce-2023.docx"
+
+
+def expect(cond, message):
+    if not cond:
+        raise AssertionError(message)
+
+
+class Session:
+    """One soffice with the extension, connected over a pipe."""
+
+    def __init__(self, office, dump_tool, samples):
+        import uno
+        self.uno = uno
+        self.office = office
+        self.dump_tool = dump_tool
+        self.samples = samples
+        pipe = "nianbao_edit_%d" % os.getpid()
+        office.start(["--headless", "--invisible", "--norestore", "--accept=pipe,name=%s;urp;" % pipe],
+                     "soffice.log")
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+        self.ctx = None
+        for _ in range(600):
+            try:
+                self.ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
+                break
+            except Exception:  # NoConnectException until soffice listens
+                time.sleep(0.1)
+        expect(self.ctx is not None, "soffice did not accept the connection")
+        smgr = self.ctx.ServiceManager
+        self.desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", self.ctx)
+        self.checker = smgr.createInstanceWithContext("org.nianbao.ReportChecker", self.ctx)
+        expect(self.checker is not None, "org.nianbao.ReportChecker is not registered")
+        self.docs = []
+        self.indir = os.path.join(office.dir, "in")
+
+    def prop(self, name, value):
+        from com.sun.star.beans import PropertyValue
+        p = PropertyValue()
+        p.Name, p.Value = name, value
+        return p
+
+    def load(self, path):
+        doc = self.desktop.loadComponentFromURL(self.uno.systemPathToFileUrl(path), "_blank", 0,
+                                                (self.prop("Hidden", True),))
+        expect(doc is not None, "could not load " + path)
+        self.docs.append(doc)
+        return doc
+
+    def seed(self, name="seed.docx"):
+        [path] = copy_inputs(self.indir, [(os.path.join(self.samples, SEED), name)])
+        return self.load(path)
+
+    def new_document(self):
+        doc = self.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0,
+                                                (self.prop("Hidden", True),))
+        self.docs.append(doc)
+        return doc
+
+    def save_as(self, doc, name, filter_name):
+        path = os.path.join(self.indir, name)
+        os.makedirs(self.indir, exist_ok=True)
+        doc.storeToURL(self.uno.systemPathToFileUrl(path), (self.prop("FilterName", filter_name),))
+        return path
+
+    def close_all(self):
+        for d in self.docs:
+            try:
+                d.close(True)
+            except Exception:
+                pass
+        try:
+            self.desktop.terminate()
+        except Exception:
+            pass  # the bridge goes away with the office
+
+    # --- reading back -------------------------------------------------------
+    def findings(self, doc):
+        r = json.loads(self.checker.checkDocument(doc))
+        expect("error" not in r, "check failed: %s" % r.get("error"))
+        return r
+
+    def dump(self, doc):
+        return json.loads(self.checker.dumpDocument(doc))
+
+    def template(self, part, version="2021"):
+        out = subprocess.run([self.dump_tool, part, version], capture_output=True, text=True, check=True)
+        return json.loads(out.stdout)
+
+
+# --- helpers on results -----------------------------------------------------
+
+def errors(r):
+    return [f for f in r["findings"] if f["severity"] == "error"]
+
+
+def hard_errors(r):
+    return [f for f in r["findings"] if f["severity"] == "error" and f["rule"].startswith("H")]
+
+
+def rules(r):
+    return {f["rule"] for f in r["findings"]}
+
+
+def table_of(r, tid):
+    return next(t for t in r["tables"] if t["id"] == tid)
+
+
+def grids(dump):
+    """Tables of a dump as (rows, cols, sorted cells (row, col, rowspan, colspan, text))."""
+    out = []
+    for b in dump["blocks"]:
+        if "table" in b:
+            cells = sorted((c[0], c[1], c[2], c[3], c[4].strip()) for c in b["cells"])
+            out.append((b["rows"], b["cols"], cells))
+    return out
+
+
+def template_grids(model):
+    out = []
+    for b in model["blocks"]:
+        if "table" in b:
+            cells = sorted((c[0], c[1], c[2], c[3], c[4]) for c in b["cells"])
+            out.append((b["rows"], b["cols"], cells))
+    return out
+
+
+def raw_cell_texts(doc):
+    """Every cell's getString() (tracked deletions included): byte for byte."""
+    out = {}
+    tables = doc.getTextTables()
+    for name in tables.getElementNames():
+        t = tables.getByName(name)
+        for cell in t.getCellNames():
+            out[name + "." + cell] = t.getCellByName(cell).getString()
+    return out
+
+
+def accepted_cell_texts(dump):
+    out = {}
+    for b in dump["blocks"]:
+        if "table" in b:
+            for c in b["cells"]:
+                out[c[5]] = c[4]
+    return out
+
+
+def redlines(doc):
+    out = []
+    e = doc.getRedlines().createEnumeration()
+    while e.hasMoreElements():
+        r = e.nextElement()
+        out.append(r)
+    return out
+
+
+def annotations(doc):
+    out = []
+    e = doc.getTextFields().createEnumeration()
+    while e.hasMoreElements():
+        f = e.nextElement()
+        if f.supportsService("com.sun.star.text.textfield.Annotation"):
+            out.append(f)
+    return out
+
+
+def cell_of(doc, text):
+    """Name 'Table.C27' of the cell whose text object is `text`, or None."""
+    tables = doc.getTextTables()
+    for name in tables.getElementNames():
+        t = tables.getByName(name)
+        for cell in t.getCellNames():
+            if t.getCellByName(cell) == text:
+                return name + "." + cell
+    return None
+
+
+def sections(r):
+    return {s["id"]: s for s in r["sections"]}
+
+
+def paragraphs(dump):
+    """(block index, text) of the body paragraphs."""
+    return [(i, b["p"]) for i, b in enumerate(dump["blocks"]) if "p" in b]
+
+
+# --- cases ------------------------------------------------------------------
+
+def expect_complete_report(r, what):
+    expect(r["format_version"] == "2021", "%s: format %r" % (what, r["format_version"]))
+    for s in r["sections"]:
+        expect(s["found"], "%s: section %s not found" % (what, s["id"]))
+    for tid in ("T2", "T3", "T4"):
+        expect(table_of(r, tid)["found"], "%s: %s not found" % (what, tid))
+    expect(not errors(r), "%s: error findings %s" % (what, [f["message"] for f in errors(r)]))
+
+
+def case_template(s):
+    doc = s.new_document()
+    s.checker.insertTemplate(doc, "report")
+    r = s.findings(doc)
+    expect_complete_report(r, "inserted template")
+    expect(not ({"N2", "N3"} & rules(r)), "template: N2/N3 fire: %s" % rules(r))
+    got = grids(s.dump(doc))
+    want = template_grids(s.template("report"))
+    expect(len(got) == 3, "template: %d tables" % len(got))
+    for g, w, tid in zip(got, want, ("T2", "T3", "T4")):
+        expect(g[:2] == w[:2], "%s: %sx%s, want %sx%s" % (tid, g[0], g[1], w[0], w[1]))
+        diff = set(g[2]) ^ set(w[2])
+        expect(not diff, "%s: cells differ from the official layout: %s" % (tid, sorted(diff)[:6]))
+    # Writer table properties: repeated header rows on T3, full width.
+    tables = doc.getTextTables()
+    t3 = tables.getByName(table_of(r, "T3")["writer_tables"][0])
+    expect(t3.RepeatHeadline and t3.HeaderRowCount == 3, "T3 header rows not repeated")
+    # One undo step takes the whole insertion back.
+    undo = doc.getUndoManager()
+    expect(undo.getAllUndoActionTitles()[0] == "年报：插入模板", "undo title %r" % undo.getAllUndoActionTitles()[0])
+    undo.undo()
+    expect(doc.getTextTables().getCount() == 0, "undo left tables")
+    expect(doc.getText().getString() == "", "undo left text %r" % doc.getText().getString()[:40])
+    # A part at the view cursor, and a bad part refused.
+    s.checker.insertTemplate(doc, "T3")
+    expect(table_of(s.findings(doc), "T3")["found"], "T3 part not recognized")
+    try:
+        s.checker.insertTemplate(doc, "T9")
+        expect(False, "insertTemplate accepted T9")
+    except Exception as e:  # IllegalArgumentException
+        expect("IllegalArgument" in type(e).__name__ or "T9" in str(e), "T9: %r" % e)
+    print("ok: template")
+
+
+def case_roundtrip(s):
+    doc = s.new_document()
+    s.checker.insertTemplate(doc, "report")
+    original = grids(s.dump(doc))
+    for ext, filt in (("docx", "MS Word 2007 XML"), ("doc", "MS Word 97"), ("odt", "writer8")):
+        path = s.save_as(doc, "template." + ext, filt)
+        again = s.load(path)
+        r = s.findings(again)
+        expect_complete_report(r, "template ." + ext)
+        got = grids(s.dump(again))
+        expect(len(got) == 3, ".%s: %d tables" % (ext, len(got)))
+        for g, o, tid in zip(got, original, ("T2", "T3", "T4")):
+            diff = set(g[2]) ^ set(o[2])
+            expect(g[:2] == o[:2] and not diff, ".%s %s: grid differs: %s %s" % (ext, tid, g[:2], sorted(diff)[:6]))
+        print("ok: roundtrip ." + ext)
+
+
+def changed_cells(before, after):
+    return {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
+
+
+def case_apply_fixes(s):
+    doc = s.seed()
+    r0 = s.findings(doc)
+    changes = r0["correction"]["changes"]
+    expect(r0["correction"]["status"] == "unique" and len(changes) == 4, "seed correction %r" % r0["correction"])
+    cells = {}
+    for c in changes:
+        tid, row, col = c["cell"].split(".")
+        cells[c["cell"]] = table_of(r0, tid)["cells"][row + "." + col]["at"]
+    raw_before = raw_cell_texts(doc)
+    accepted_before = accepted_cell_texts(s.dump(doc))
+    record_before = doc.RecordChanges
+
+    r = json.loads(s.checker.applyFixes(doc, (), 0))
+    expect("error" not in r, "applyFixes: %s" % r.get("error"))
+    expect(not hard_errors(r), "hard errors after applyFixes: %s" % [f["message"] for f in hard_errors(r)])
+    expect(r["correction"]["status"] == "none-needed", "correction after: %s" % r["correction"]["status"])
+    expect(doc.RecordChanges == record_before, "RecordChanges not restored")
+
+    accepted_after = accepted_cell_texts(s.dump(doc))
+    changed = changed_cells(accepted_before, accepted_after)
+    expect(changed == set(cells.values()), "changed cells %s, want %s" % (sorted(changed), sorted(cells.values())))
+    for c in changes:
+        expect(accepted_after[cells[c["cell"]]] == str(c["to"]), "%s reads %r" % (c["cell"], accepted_after[cells[c["cell"]]]))
+
+    # Tracked: every redline sits in a changed cell, and every changed cell has
+    # its replacement (Writer records one as a deletion and an insertion, or an
+    # insertion alone where the cell was empty).
+    marks = redlines(doc)
+    where = [cell_of(doc, m.RedlineStart.getText()) for m in marks]
+    expect(set(where) == set(cells.values()), "redlines in %s" % where)
+    for name in cells.values():
+        kinds = sorted(m.RedlineType for m, w in zip(marks, where) if w == name)
+        expect(kinds in (["Delete", "Insert"], ["Insert"]), "%s: redlines %s" % (name, kinds))
+    notes = annotations(doc)
+    expect(len(notes) == len(changes), "%d comments for %d changes" % (len(notes), len(changes)))
+    noted = {cell_of(doc, n.getAnchor().getText()): n.Content for n in notes}
+    expect(set(noted) == set(cells.values()), "comments in %s" % sorted(noted))
+    text = noted[cells["T3.r_total.np"]]
+    expect(text.startswith("按H1、H2更正") and "原为“1 0”" in text, "comment %r" % text)
+
+    undo = doc.getUndoManager()
+    expect(undo.getAllUndoActionTitles()[0] == "年报：按勾稽关系更正", "undo title")
+    undo.undo()
+    expect(raw_cell_texts(doc) == raw_before, "undo did not restore every cell text")
+    expect(not redlines(doc) and not annotations(doc), "undo left redlines or comments")
+    expect(s.findings(doc)["correction"] == r0["correction"], "findings after undo differ")
+    print("ok: apply_fixes")
+
+
+def case_apply_one(s):
+    doc = s.seed()
+    r0 = s.findings(doc)
+    target = table_of(r0, "T3")["cells"]["r_total.np"]["at"]
+    before = accepted_cell_texts(s.dump(doc))
+    raw_before = raw_cell_texts(doc)
+    r = json.loads(s.checker.applyFixes(doc, ("T3.r_total.np",), 0))
+    expect("error" not in r, "applyFixes: %s" % r.get("error"))
+    after = accepted_cell_texts(s.dump(doc))
+    expect(changed_cells(before, after) == {target}, "changed %s" % changed_cells(before, after))
+    expect(after[target] == "8", "r_total.np reads %r" % after[target])
+    expect(len(annotations(doc)) == 1, "comments: %d" % len(annotations(doc)))
+    # A cell outside the correction is refused, nothing written.
+    bad = json.loads(s.checker.applyFixes(doc, ("T3.new.res",), 0))
+    expect("error" in bad, "applyFixes accepted a cell outside the correction")
+    doc.getUndoManager().undo()
+    expect(raw_cell_texts(doc) == raw_before, "undo did not restore the cell")
+    print("ok: apply_one")
+
+
+def case_insert_missing(s):
+    doc = s.seed()
+    r0 = s.findings(doc)
+    expect({"N2", "N3"} <= rules(r0), "seed lacks N2/N3: %s" % rules(r0))
+    text_before = doc.getText().getString()
+    r = json.loads(s.checker.insertMissingSections(doc))
+    expect("error" not in r, "insertMissingSections: %s" % r.get("error"))
+    expect(not ({"N2", "N3"} & rules(r)), "N2/N3 still fire: %s" % [f["message"] for f in r["findings"] if f["rule"] in ("N2", "N3")])
+    secs = sections(r)
+    expect(secs["S6"]["found"], "S6 not found after the edit")
+    d = s.dump(doc)
+    paras = paragraphs(d)
+    heading = {text.strip(): i for i, text in paras}
+    six = heading.get("六、其他需要报告的事项")
+    five = heading.get("五、存在的主要问题及改进情况")
+    sign = heading.get("北京市密云区商务局")
+    expect(six is not None and five is not None and five < six, "六 not after 五: %s %s" % (five, six))
+    expect(sign is not None and six < sign, "六 not above the signature: %s %s" % (six, sign))
+    # The paragraph right before 六 is 五's own last paragraph.
+    before_six = [t for i, t in paras if i < six][-1]
+    expect(before_six.startswith("2023年区商务局信息公开"), "before 六: %r" % before_six[:20])
+    # Its heading looks like 五's.
+    blocks = []
+    e = doc.getText().createEnumeration()
+    while e.hasMoreElements():
+        blocks.append(e.nextElement())
+    by_text = {b.getString().strip(): b for b in blocks if b.supportsService("com.sun.star.text.Paragraph")}
+    h5, h6 = by_text["五、存在的主要问题及改进情况"], by_text["六、其他需要报告的事项"]
+    for p in ("ParaStyleName", "ParaAdjust"):
+        expect(h5.getPropertyValue(p) == h6.getPropertyValue(p), "heading %s differs" % p)
+    c5 = h5.getText().createTextCursorByRange(h5.getStart())
+    c5.goRight(1, True)
+    c6 = h6.getText().createTextCursorByRange(h6.getStart())
+    c6.goRight(1, True)
+    for p in ("CharFontNameAsian", "CharHeightAsian", "CharWeightAsian"):
+        expect(c5.getPropertyValue(p) == c6.getPropertyValue(p), "heading %s differs: %r vs %r" % (p, c5.getPropertyValue(p), c6.getPropertyValue(p)))
+    # One comment on the new section, one on 总体情况's added number.
+    expect(len(annotations(doc)) == 2, "comments: %d" % len(annotations(doc)))
+    expect(secs["S1"]["title"] == "一、总体情况", "S1 title %r" % secs["S1"]["title"])
+    doc.getUndoManager().undo()
+    expect(doc.getText().getString() == text_before, "undo did not restore the text")
+    expect(not annotations(doc), "undo left the comment")
+    print("ok: insert_missing")
+
+
+def html_document(model, values):
+    rows = []
+    for b in model["blocks"]:
+        if "p" in b:
+            rows.append("<p>%s</p>" % html.escape(b["p"]))
+            continue
+        grid = {}
+        for r, c, rs, cs, text, key in b["cells"]:
+            grid.setdefault(r, []).append((c, rs, cs, values.get(key, text) if key else text))
+        out = ["<table border=1>"]
+        for r in range(b["rows"]):
+            out.append("<tr>" + "".join(
+                '<td rowspan="%d" colspan="%d">%s</td>' % (rs, cs, html.escape(str(t)))
+                for c, rs, cs, t in sorted(grid.get(r, []))) + "</tr>")
+        out.append("</table>")
+        rows.append("\n".join(out))
+    return "<html><head><meta charset='utf-8'></head><body>%s</body></html>" % "\n".join(rows)
+
+
+def consistent_t3_values(row_ids):
+    """Values that satisfy H1-H3 with every cell distinct enough to trace."""
+    results = [r for r in row_ids if r not in ("new", "carried_in", "r_total", "carried_out")]
+    cols = ["np", "biz", "res", "ngo", "law", "oth"]
+    v = {}
+    for j, col in enumerate(cols):
+        for i, row in enumerate(results):
+            v[row + "." + col] = (i * 7 + j * 3) % 11 + 1
+        total = sum(v[r + "." + col] for r in results)
+        v["r_total." + col] = total
+        v["carried_out." + col] = j + 2
+        v["carried_in." + col] = j + 1
+        v["new." + col] = total + (j + 2) - (j + 1)
+    for row in row_ids:
+        v[row + ".total"] = sum(v[row + "." + c] for c in cols)
+    return {k: str(x) for k, x in v.items()}
+
+
+def case_rebuild_2019(s):
+    model = s.template("S3", "2019")
+    t3 = next(b for b in model["blocks"] if "table" in b)
+    row_ids = []
+    for c in t3["cells"]:
+        if c[5] and c[5].endswith(".np"):
+            row_ids.append(c[5][:-3])
+    values = consistent_t3_values(row_ids)
+    doc_html = html_document(model, values)
+    os.makedirs(s.indir, exist_ok=True)
+    path = os.path.join(s.indir, "t3-2019.html")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(doc_html)
+    # Loaded as a Writer document (not Writer/Web), saved as .odt, reloaded.
+    web = s.desktop.loadComponentFromURL(s.uno.systemPathToFileUrl(path), "_blank", 0,
+                                         (s.prop("Hidden", True), s.prop("FilterName", "HTML (StarWriter)")))
+    s.docs.append(web)
+    odt = s.save_as(web, "t3-2019.odt", "writer8")
+    doc = s.load(odt)
+    r0 = s.findings(doc)
+    expect(r0["format_version"] == "2019", "fixture format %r" % r0["format_version"])
+    expect(table_of(r0, "T3")["found"] and not hard_errors(r0), "fixture T3 %s" % [f["message"] for f in hard_errors(r0)])
+    raw_before = raw_cell_texts(doc)
+
+    r = json.loads(s.checker.rebuildTable(doc, "T3"))
+    expect("error" not in r, "rebuildTable: %s" % r.get("error"))
+    expect(r["format_version"] == "2021", "after rebuild: format %r" % r["format_version"])
+    t = table_of(r, "T3")
+    expect(t["found"], "T3 not found after rebuild")
+    for key, text in values.items():
+        row, col = key.split(".")
+        new_key = ("other_3" if row == "other" else row) + "." + col
+        got = t["cells"][new_key]["text"]
+        expect(got == text, "%s -> %s: %r, want %r" % (key, new_key, got, text))
+    for row in ("other_1", "other_2"):
+        for col in ("np", "total"):
+            expect(t["cells"][row + "." + col]["text"] in ("", "0"), "%s.%s not empty" % (row, col))
+    expect(not hard_errors(r), "hard errors after rebuild")
+    moved = {m["from"]: m["to"] for m in r["rebuilt"]["moved"]}
+    expect(moved.get("T3.other.np") == "T3.other_3.np", "moved: %s" % moved)
+    expect(any(f["rule"] == "R1" for f in r["findings"]), "no finding says where 2019's other row went")
+    expect(len([b for b in s.dump(doc)["blocks"] if "table" in b]) == 1, "old table left behind")
+    got = grids(s.dump(doc))[0]
+    want = template_grids(s.template("T3"))[0]
+    labels = lambda g: {c for c in g[2] if not (c[0] >= 3 and c[1] >= 3)}  # noqa: E731
+    expect(labels(got) == labels(want), "rebuilt T3 labels differ: %s" % sorted(labels(got) ^ labels(want))[:6])
+    doc.getUndoManager().undo()
+    expect(raw_cell_texts(doc) == raw_before, "undo did not restore the 2019 table")
+    print("ok: rebuild_2019")
+
+
+def case_rebuild_seed(s):
+    doc = s.seed()
+    r0 = s.findings(doc)
+    fixes = {c["cell"]: str(c["to"]) for c in r0["correction"]["changes"]}
+    before = table_of(r0, "T3")["cells"]
+    raw_before = raw_cell_texts(doc)
+    tables_before = doc.getTextTables().getCount()
+    r = json.loads(s.checker.rebuildTable(doc, "T3"))
+    expect("error" not in r, "rebuildTable: %s" % r.get("error"))
+    expect(not hard_errors(r), "hard errors after rebuild: %s" % [f["message"] for f in hard_errors(r)])
+    after = table_of(r, "T3")["cells"]
+    for key, cell in before.items():
+        want = fixes.get("T3." + key)
+        if want is None:
+            want = cell["text"].strip() or "0"
+        expect(after[key]["text"] == want, "%s: %r, want %r" % (key, after[key]["text"], want))
+    got = grids(s.dump(doc))
+    t3_index = [b.get("table") for b in s.dump(doc)["blocks"] if "table" in b].index(table_of(r, "T3")["writer_tables"][0])
+    want = template_grids(s.template("T3"))[0]
+    labels = lambda g: {c for c in g[2] if not (c[0] >= 3 and c[1] >= 3)}  # noqa: E731
+    expect(got[t3_index][:2] == want[:2] and labels(got[t3_index]) == labels(want),
+           "rebuilt T3 is not the official layout: %s" % sorted(labels(got[t3_index]) ^ labels(want))[:6])
+    expect(doc.getTextTables().getCount() == tables_before, "table count changed")
+    doc.getUndoManager().undo()
+    expect(raw_cell_texts(doc) == raw_before, "undo did not restore the seed's T3")
+    expect(s.findings(doc)["correction"] == r0["correction"], "findings after undo differ")
+    print("ok: rebuild_seed")
+
+
+def case_dispatch(s):
+    helper = s.ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.DispatchHelper", s.ctx)
+
+    def run(doc, url):
+        frame = doc.getCurrentController().getFrame()
+        # Our handler notifies: the helper hands back its DispatchResultEvent.
+        event = helper.executeDispatch(frame, url, "", 0, ())
+        expect(event.State == 1, "%s failed: %s" % (url, event.Result))  # DispatchResultState.SUCCESS
+        return event.Result
+
+    doc = s.seed("dispatch.docx")
+    r = json.loads(run(doc, "org.nianbao:check"))
+    expect(r["format_version"] == "2021", "check: %r" % r.get("format_version"))
+    r = json.loads(run(doc, "org.nianbao:fixAll"))
+    expect(not hard_errors(r), "fixAll left hard errors")
+    r = json.loads(run(doc, "org.nianbao:insertMissing"))
+    expect(sections(r)["S6"]["found"], "insertMissing: S6 not found")
+    r = json.loads(run(doc, "org.nianbao:rebuild?table=T3"))
+    expect(r.get("rebuilt", {}).get("table") == "T3", "rebuild: %s" % r.get("error"))
+    titles = doc.getUndoManager().getAllUndoActionTitles()
+    expect(list(titles[:3]) == ["年报：重建T3", "年报：补入缺少的部分", "年报：按勾稽关系更正"], "undo titles %s" % list(titles[:3]))
+    empty = s.new_document()
+    run(empty, "org.nianbao:insertTemplate?part=report")
+    expect_complete_report(s.findings(empty), "dispatched insertTemplate")
+    print("ok: dispatch")
+
+
+CASES = {name[5:]: fn for name, fn in globals().items() if name.startswith("case_")}
+
+
+def main(oxt, rdb, dump_tool, samples, case):
+    os.environ["URE_MORE_TYPES"] = "file://%s/types/offapi.rdb file://%s" % (PROGRAM, rdb)
+    with Office(oxt, "nianbao-edit-" + case) as office:
+        s = Session(office, dump_tool, samples)
+        try:
+            CASES[case](s)
+        except Exception as e:
+            print("FAIL:", case, type(e).__name__, e)
+            print("soffice log:\n" + office.log("soffice.log")[-3000:])
+            s.close_all()
+            return 1
+        s.close_all()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:6]))
