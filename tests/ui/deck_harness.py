@@ -94,7 +94,8 @@ class Deck:
         self.panel = None
 
     def _set_locale(self, locale):
-        # The UI language the panel reads (org.openoffice.Setup/L10N/ooLocale).
+        # The UI language chosen in Tools ▸ Options (needs its language pack);
+        # LibreOffice derives ooLocale, which the panel reads, from it.
         user = os.path.join(self.office.profile, "user")
         os.makedirs(user, exist_ok=True)
         with open(os.path.join(user, "registrymodifications.xcu"), "w", encoding="utf-8") as f:
@@ -102,8 +103,10 @@ class Deck:
                     '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
                     'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
                     'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+                    '<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="UILocale" '
+                    'oor:op="fuse"><value>%s</value></prop></item>\n'
                     '<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse">'
-                    '<value>%s</value></prop></item>\n</oor:items>\n' % locale)
+                    '<value>%s</value></prop></item>\n</oor:items>\n' % (locale, locale))
 
     def _connect(self):
         local = uno.getComponentContext()

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """UI tests of the sidebar deck NianbaoDeck in a real Writer under Xvfb.
 Usage (inside xvfb-run): test_deck.py OXT SEED_DOCX ARTIFACT_DIR CASE
-CASE: read | live | select | fixall"""
+CASE: read | live | select | fixall | ignore | chinese"""
 import os
 import subprocess
 import sys
@@ -121,6 +121,32 @@ def case_select(deck, artifacts):
     expect(buttons, "no Go to buttons")
 
 
+def case_ignore(deck, artifacts):
+    deck.wait_texts(lambda t: summary(t).startswith("5 errors, 4 warnings"), 20, "the first check")
+    nodes = [n for n in deck.nodes() if n.role in (LABEL, PUSH_BUTTON)]
+    i = next(k for k, n in enumerate(nodes) if n.name.startswith("Warning") and "(Table2.C27)" in n.name)
+    ignore = next(n for n in nodes[i + 1:] if n.name == "Ignore")
+    ignore.context.doAccessibleAction(0)
+    texts = deck.wait_texts(lambda t: summary(t).startswith("5 errors, 3 warnings"), 5, "the warning to go")
+    expect("1 ignored" in texts, "no count of ignored findings: %r" % texts[:4])
+    expect(not any("(Table2.C27)" in t for t in texts), "the ignored warning is still shown")
+    # It stays hidden when the document changes and is checked again.
+    deck.doc.TextTables.getByName("Table1").getCellByName("B3").setString("99")
+    texts = deck.wait_texts(lambda t: summary(t).startswith("5 errors") and "1 ignored" in t, 5, "a re-check")
+    expect(not any("(Table2.C27)" in t for t in texts), "the ignored warning came back")
+
+
+def case_chinese(deck, artifacts):
+    texts = deck.wait_texts(lambda t: summary(t).startswith("5个错误"), 20, "the Chinese summary")
+    print("summary:", summary(texts))
+    expect("2021年版格式" in summary(texts), summary(texts))
+    for name in ("全部更正", "插入缺失部分", "插入空白模板", "与上年报告比较…", "定位", "更正", "忽略"):
+        deck.button(name)
+    expect(any(t.startswith("错误：自然人列") for t in texts), "Chinese messages: %r" % texts)
+    expect("（七）总计·自然人：“1 0” → 8" in texts, "the change in Chinese: %r" % texts)
+    deck.screenshot(os.path.join(artifacts, "deck-seed-zh.png"))
+
+
 def cell_texts(doc):
     t = doc.TextTables.getByName("Table2")
     return {c: t.getCellByName(c).getString() for c in ("C4", "D4", "C27", "I27")}
@@ -143,11 +169,13 @@ def case_fixall(deck, artifacts):
     deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 5, "the findings after undo")
 
 
-CASES = {"read": case_read, "live": case_live, "select": case_select, "fixall": case_fixall}
+CASES = {"read": case_read, "live": case_live, "select": case_select, "fixall": case_fixall,
+         "ignore": case_ignore, "chinese": case_chinese}
+LOCALES = {"chinese": "zh-CN"}
 
 
 def main(oxt, seed, artifacts, case):
-    deck = Deck(oxt, seed, "nianbao-ui-" + case)
+    deck = Deck(oxt, seed, "nianbao-ui-" + case, locale=LOCALES.get(case))
     failed = True
     try:
         deck.open_deck()
