@@ -12,6 +12,11 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "tests", "ui"))
+if __name__ == "__main__" and len(sys.argv) > 1:
+    # Our types for this client's bridge (build/src/uno/nianbao.rdb beside the
+    # package), before the local UNO bootstraps: the service is called directly too.
+    rdb = os.path.join(os.path.dirname(os.path.abspath(sys.argv[1])), "src", "uno", "nianbao.rdb")
+    os.environ["URE_MORE_TYPES"] = "file:///usr/lib/libreoffice/program/types/offapi.rdb file://" + rdb
 from deck_harness import Deck  # noqa: E402
 
 
