@@ -144,6 +144,13 @@ class Deck:
     def texts(self):
         return [n.name for n in self.nodes()]
 
+    def first_line(self):
+        """The summary line alone (the panel's first control): cheap to poll."""
+        try:
+            return self.panel.getAccessibleChild(0).getAccessibleContext().getAccessibleName()
+        except Exception:  # being replaced
+            return None
+
     def button(self, name):
         for n in self.nodes():
             if n.role == PUSH_BUTTON and n.name == name:

@@ -55,8 +55,10 @@ def case_live(deck, artifacts):
     table = deck.doc.TextTables.getByName("Table2")
     start = time.time()
     table.getCellByName("C27").setString("8")  # the split "1 0" written as the result rows' sum
-    after = deck.wait_texts(lambda t: summary(t) != summary(before), 5, "the panel to change")
+    while time.time() - start < 5 and deck.first_line() in (summary(before), None):
+        time.sleep(0.02)
     elapsed = time.time() - start
+    after = deck.texts()
     print("panel changed after %.2f s: %r" % (elapsed, summary(after)))
     expect(elapsed <= 1.0, "the panel took %.2f s to change" % elapsed)
     # "1 0" -> "8": the split-number warning and the change “1 0” → 8 go, H2

@@ -63,7 +63,42 @@ Reference<awt::XWindow> PanelView::make(const char* service, sal_Int32 attribute
     return w;
 }
 
+namespace {
+void dispose(const Reference<awt::XWindow>& window) {
+    try {
+        Reference<lang::XComponent> c(window, UNO_QUERY);
+        if (c.is()) c->dispose();
+    } catch (...) {
+        // A control already gone with its parent: nothing left to free.
+    }
+}
+}  // namespace
+
+bool PanelView::reuse(Style style, const std::string& text) {
+    if (nextPrevious_ >= previous_.size() || previous_[nextPrevious_].style != style) {
+        dropPrevious();  // the shapes differ from here on: new controls
+        return false;
+    }
+    Item item = std::move(previous_[nextPrevious_++]);
+    if (item.text != text) {
+        const OUString t = lo::fromUtf8(text);
+        if (style == Style::Button) Reference<awt::XButton>(item.window, UNO_QUERY_THROW)->setLabel(t);
+        else Reference<awt::XFixedText>(item.window, UNO_QUERY_THROW)->setText(t);
+        item.text = text;
+        item.measuredFor = -1;
+    }
+    items_.push_back(std::move(item));
+    return true;
+}
+
 void PanelView::addText(const std::string& text, Style style, int indent, const Action* click) {
+    // Clickable texts carry a mouse listener: reused only as clickable ones.
+    const Style kind = click ? Style::Clickable : style;
+    if (reuse(kind, text)) {
+        items_.back().indent = indent;
+        if (click) actions_[Reference<uno::XInterface>(items_.back().window, UNO_QUERY).get()] = *click;
+        return;
+    }
     Reference<awt::XWindow> w = make("fixedtext", awt::WindowAttribute::SHOW);
     Reference<awt::XFixedText>(w, UNO_QUERY_THROW)->setText(lo::fromUtf8(text));
     Reference<awt::XVclWindowPeer> peer(w, UNO_QUERY);
@@ -80,19 +115,26 @@ void PanelView::addText(const std::string& text, Style style, int indent, const 
         w->addMouseListener(this);
         actions_[Reference<uno::XInterface>(w, UNO_QUERY).get()] = *click;
     }
-    items_.push_back({w, style, indent, true});
+    items_.push_back({w, kind, indent, true, text});
 }
 
 void PanelView::addButton(const std::string& label, const Action& action, bool newRow, int indent) {
+    if (reuse(Style::Button, label)) {
+        items_.back().indent = indent;
+        items_.back().newRow = newRow;
+        actions_[Reference<uno::XInterface>(items_.back().window, UNO_QUERY).get()] = action;
+        return;
+    }
     Reference<awt::XWindow> w = make("pushbutton", awt::WindowAttribute::SHOW);
     Reference<awt::XButton> button(w, UNO_QUERY_THROW);
     button->setLabel(lo::fromUtf8(label));
     button->addActionListener(this);
     actions_[Reference<uno::XInterface>(w, UNO_QUERY).get()] = action;
-    items_.push_back({w, Style::Button, indent, newRow});
+    items_.push_back({w, Style::Button, indent, newRow, label});
 }
 
 void PanelView::addChooser(const std::vector<std::string>& entries, int selected) {
+    dropPrevious();  // rare: never reused, nor what follows it
     Reference<awt::XWindow> w =
         make("listbox", awt::WindowAttribute::SHOW | awt::WindowAttribute::BORDER | awt::VclWindowPeerAttribute::DROPDOWN);
     Reference<awt::XListBox> list(w, UNO_QUERY_THROW);
@@ -100,19 +142,18 @@ void PanelView::addChooser(const std::vector<std::string>& entries, int selected
     list->setDropDownLineCount(static_cast<sal_Int16>(std::min<size_t>(entries.size(), 8)));
     list->selectItemPos(static_cast<sal_Int16>(selected), true);
     list->addItemListener(this);
-    items_.push_back({w, Style::Chooser, kIndent, true});
+    items_.push_back({w, Style::Chooser, kIndent, true, std::string()});
+}
+
+
+void PanelView::dropPrevious() {
+    for (size_t i = nextPrevious_; i < previous_.size(); ++i) dispose(previous_[i].window);
+    nextPrevious_ = previous_.size();
 }
 
 void PanelView::clear() {
     actions_.clear();
-    for (Item& item : items_) {
-        try {
-            Reference<lang::XComponent> c(item.window, UNO_QUERY);
-            if (c.is()) c->dispose();
-        } catch (...) {
-            // A control already gone with its parent: nothing left to free.
-        }
-    }
+    for (Item& item : items_) dispose(item.window);
     items_.clear();
 }
 
@@ -122,7 +163,18 @@ void PanelView::choose(int alternative) {
 }
 
 void PanelView::show(const PanelModel& model, const PanelWords& words, const std::vector<std::string>& notes) {
-    clear();
+    // The controls shown now become candidates for reuse, in order.
+    previous_ = std::move(items_);
+    items_.clear();
+    actions_.clear();
+    nextPrevious_ = 0;
+    struct DropUnused {
+        PanelView& view;
+        ~DropUnused() {
+            view.dropPrevious();
+            view.previous_.clear();
+        }
+    } dropUnused{*this};
     if (&model != &model_) model_ = model;
     words_ = words;
     if (&notes != &notes_) notes_ = notes;
@@ -211,6 +263,26 @@ void PanelView::show(const PanelModel& model, const PanelWords& words, const std
     layout();
 }
 
+void PanelView::measure(Item& item, int avail) {
+    if (item.measuredFor == (item.style == Style::Text || item.style == Style::Heading ||
+                                     item.style == Style::Clickable
+                                 ? avail
+                                 : 0))
+        return;
+    Reference<awt::XLayoutConstrains> size(item.window, UNO_QUERY);
+    if (item.style == Style::Button || item.style == Style::Chooser) {
+        const awt::Size pref = size.is() ? size->getPreferredSize() : awt::Size(80, 24);
+        item.measuredWidth = pref.Width;
+        item.measuredHeight = pref.Height;
+        item.measuredFor = 0;
+    } else {
+        // A word-wrapping text reports the height it needs at this width.
+        item.measuredHeight = size.is() ? size->calcAdjustedSize(awt::Size(avail, 0)).Height : 20;
+        item.measuredWidth = avail;
+        item.measuredFor = avail;
+    }
+}
+
 // Rows of text take the full width (wrapping); buttons flow left to right and
 // wrap to a new row when the next one does not fit.
 int PanelView::place(int width, bool move) {
@@ -219,21 +291,25 @@ int PanelView::place(int width, bool move) {
     int x = kMargin;
     int rowHeight = 0;
     bool inRow = false;
+    auto put = [move](Item& item, int px, int py, int pw, int ph) {
+        if (!move || (item.x == px && item.y == py && item.w == pw && item.h == ph)) return;
+        item.window->setPosSize(px, py, pw, ph, awt::PosSize::POSSIZE);
+        item.x = px, item.y = py, item.w = pw, item.h = ph;
+    };
     for (Item& item : items_) {
-        Reference<awt::XLayoutConstrains> size(item.window, UNO_QUERY);
         const int avail = std::max(width - 2 * kMargin - item.indent, 40);
+        measure(item, avail);
         if (item.style == Style::Button) {
-            const awt::Size pref = size.is() ? size->getPreferredSize() : awt::Size(80, 24);
             // VCL pads buttons generously; the sidebar is narrow, so keep them
             // compact (the label still fits: the padding is what goes).
-            const int w = std::min<int>(pref.Width, avail);
-            const int h = std::clamp<int>(pref.Height - 6, 22, 28);
+            const int w = std::min<int>(item.measuredWidth, avail);
+            const int h = std::clamp<int>(item.measuredHeight - 6, 22, 28);
             if (item.newRow || !inRow || x + w > width - kMargin) {
                 if (inRow) y += rowHeight + kGap;
                 x = kMargin + item.indent;
                 rowHeight = 0;
             }
-            if (move) item.window->setPosSize(x, y, w, h, awt::PosSize::POSSIZE);
+            put(item, x, y, w, h);
             x += w + kGap;
             rowHeight = std::max(rowHeight, h);
             inRow = true;
@@ -244,14 +320,8 @@ int PanelView::place(int width, bool move) {
             inRow = false;
         }
         if (item.style == Style::Heading && y > kMargin) y += kGap;
-        int h = 20;
-        if (item.style == Style::Chooser) {
-            h = size.is() ? std::max<int>(size->getPreferredSize().Height, 22) : 24;
-        } else if (size.is()) {
-            // A word-wrapping text reports the height it needs at this width.
-            h = std::max<int>(size->calcAdjustedSize(awt::Size(avail, 0)).Height, 14);
-        }
-        if (move) item.window->setPosSize(kMargin + item.indent, y, avail, h, awt::PosSize::POSSIZE);
+        const int h = item.style == Style::Chooser ? std::max(item.measuredHeight, 22) : std::max(item.measuredHeight, 14);
+        put(item, kMargin + item.indent, y, avail, h);
         y += h + kGap;
     }
     if (inRow) y += rowHeight + kGap;

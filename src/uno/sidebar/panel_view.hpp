@@ -15,6 +15,7 @@
 #include <com/sun/star/awt/XToolkit.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/awt/Size.hpp>
 #include <cppuhelper/implbase3.hxx>
 
 #include "uno/sidebar/panel_model.hpp"
@@ -69,6 +70,13 @@ private:
         Style style = Style::Text;
         int indent = 0;
         bool newRow = true;  // buttons: start a new row of buttons
+        std::string text;    // what it shows (to skip needless updates)
+        // Measuring text is the costly part of a refresh: kept until the text
+        // or the width changes (measuredFor: the width, -1 = not measured).
+        int measuredFor = -1;
+        int measuredWidth = 0;
+        int measuredHeight = 0;
+        int x = -1, y = -1, w = -1, h = -1;  // where it was placed last
     };
 
     com::sun::star::uno::Reference<com::sun::star::awt::XWindow> make(const char* service, sal_Int32 attributes);
@@ -76,6 +84,14 @@ private:
     void addButton(const std::string& label, const Action& action, bool newRow, int indent = 0);
     void addChooser(const std::vector<std::string>& entries, int selected);
     int place(int width, bool move);
+    void measure(Item& item, int avail);
+    // The next control of the previous showing when it is of the same kind
+    // (updated in place: a refresh with the same shape only changes texts).
+    bool reuse(Style style, const std::string& text);
+    void dropPrevious();  // disposes the previous controls not reused
+
+    std::vector<Item> previous_;  // during show(): the controls to reuse
+    size_t nextPrevious_ = 0;
 
     com::sun::star::uno::Reference<com::sun::star::awt::XToolkit> toolkit_;
     com::sun::star::uno::Reference<com::sun::star::awt::XWindow> container_;
