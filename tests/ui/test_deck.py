@@ -154,13 +154,22 @@ def cell_texts(doc):
     return {c: t.getCellByName(c).getString() for c in ("C4", "D4", "C27", "I27")}
 
 
+def show_table(deck):
+    """Scrolls the view to T3's total row, for the screenshots (the cells Fix all changes)."""
+    table = deck.doc.TextTables.getByName("Table2")
+    deck.doc.getCurrentController().select(table.getCellByName("A27").getStart())
+    time.sleep(0.5)
+
+
 def case_fixall(deck, artifacts):
     deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 20, "the first check")
+    show_table(deck)
     deck.screenshot(os.path.join(artifacts, "deck-before-fix.png"))
     original = cell_texts(deck.doc)
     deck.press("Fix all")
     texts = deck.wait_texts(lambda t: summary(t).startswith(NO_ERRORS) or any(x.startswith("Failed") for x in t),
                             20, "the check after Fix all")
+    show_table(deck)
     deck.screenshot(os.path.join(artifacts, "deck-after-fix.png"))
     print("after Fix all:", texts[:3])
     expect(summary(texts).startswith(NO_ERRORS), "after Fix all: %r" % texts[:3])
