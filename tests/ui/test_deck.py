@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """UI tests of the sidebar deck NianbaoDeck in a real Writer under Xvfb.
 Usage (inside xvfb-run): test_deck.py OXT SEED_DOCX ARTIFACT_DIR CASE
-CASE: read | live | select | fixall | ignore | chinese"""
+CASE: read | live | select | fixall | ignore | chinese | fix_one | insert_missing"""
 import os
 import subprocess
 import sys
@@ -149,9 +149,44 @@ def case_chinese(deck, artifacts):
     deck.screenshot(os.path.join(artifacts, "deck-seed-zh.png"))
 
 
+def button_after(deck, label_start, label_part, button):
+    """The button `button` that follows the finding whose text starts with label_start and holds label_part."""
+    nodes = [n for n in deck.nodes() if n.role in (LABEL, PUSH_BUTTON)]
+    i = next(k for k, n in enumerate(nodes) if n.name.startswith(label_start) and label_part in n.name)
+    return next(n for n in nodes[i + 1:] if n.name == button)
+
+
+def case_fix_one(deck, artifacts):
+    deck.wait_texts(lambda t: summary(t).startswith("5 errors, 4 warnings"), 20, "the first check")
+    # The Fix of the split-number warning writes only its own change (C27: “1 0” → 8).
+    button_after(deck, "Warning", "(Table2.C27)", "Fix").context.doAccessibleAction(0)
+    texts = deck.wait_texts(lambda t: not any("“1 0” → 8" in x for x in t) and summary(t) != "", 20,
+                            "the change “1 0” → 8 to go")
+    print("after Fix:", summary(texts))
+    expect(any("“7” → 8" in t for t in texts), "the other changes stay proposed: %r" % texts[:8])
+    t = deck.doc.TextTables.getByName("Table2")
+    untouched = (t.getCellByName("B4").getString(), t.getCellByName("C4").getString())
+    expect(untouched == ("7", "1"), "Fix touched other cells: B4, C4 = %r" % (untouched,))
+    expect(deck.doc.getRedlines().createEnumeration().hasMoreElements(), "no tracked change")
+    deck.doc.getUndoManager().undo()
+    expect(t.getCellByName("C27").getString() == "1 0", "undo left %r" % t.getCellByName("C27").getString())
+
+
+def case_insert_missing(deck, artifacts):
+    texts = deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 20, "the first check")
+    expect("Missing sections" in texts, "no missing sections: %r" % texts)
+    deck.press("Insert missing sections")
+    texts = deck.wait_texts(lambda t: "Missing sections" not in t or any(x.startswith("Failed") for x in t), 20,
+                            "the missing section to be inserted")
+    expect(not any(x.startswith("Failed") for x in texts), "Insert failed: %r" % texts[:3])
+    expect(not any("S6" in x for x in texts), "S6 findings remain: %r" % texts)
+    deck.doc.getUndoManager().undo()
+    deck.wait_texts(lambda t: "Missing sections" in t, 5, "the missing section after undo")
+
+
 def cell_texts(doc):
     t = doc.TextTables.getByName("Table2")
-    return {c: t.getCellByName(c).getString() for c in ("C4", "D4", "C27", "I27")}
+    return {c: t.getCellByName(c).getString() for c in ("B4", "C4", "C27", "I27")}
 
 
 def show_table(deck):
@@ -181,7 +216,8 @@ def case_fixall(deck, artifacts):
 
 
 CASES = {"read": case_read, "live": case_live, "select": case_select, "fixall": case_fixall,
-         "ignore": case_ignore, "chinese": case_chinese}
+         "ignore": case_ignore, "chinese": case_chinese, "fix_one": case_fix_one,
+         "insert_missing": case_insert_missing}
 LOCALES = {"chinese": "zh-CN"}
 
 
