@@ -122,11 +122,18 @@ class Deck:
     def dispatch(self, command):
         self.dispatcher.executeDispatch(self.frame, command, "", 0, ())
 
-    def open_deck(self, timeout=30):
+    def open_deck(self, timeout=30, command=".uno:SidebarDeck.NianbaoDeck"):
         """Opens NianbaoDeck; returns the panel's accessible root (our container window)."""
-        self.dispatch(".uno:SidebarDeck.NianbaoDeck")
+        self.dispatch(command)
         end = time.time() + timeout
+        retried = False
         while time.time() < end:
+            if not retried and time.time() > end - timeout / 2:
+                # A view that starts with its sidebar hidden (a document loaded
+                # into the frame) shows it first, then the deck.
+                retried = True
+                self.dispatch(".uno:Sidebar")
+                self.dispatch(command)
             root = self.frame.getContainerWindow().getAccessibleContext()
             for node in walk(root):
                 if node.role == PUSH_BUTTON and node.name in ("Check again", "重新检查"):
