@@ -22,6 +22,7 @@ def role(name):
 DOCUMENT_TEXT = role("DOCUMENT_TEXT")
 PUSH_BUTTON = role("PUSH_BUTTON")
 LABEL = role("LABEL")
+TEXT = role("TEXT")
 
 
 def prop(name, value):
@@ -177,6 +178,21 @@ class Deck:
                 return last
             time.sleep(0.1)
         raise AssertionError("timed out waiting for %s; panel: %r" % (what, last))
+
+    def top_window(self, title, timeout):
+        """The accessible context of the office's top window named title (a dialog)."""
+        toolkit = self.ctx.ServiceManager.createInstanceWithContext("com.sun.star.awt.Toolkit", self.ctx)
+        end = time.time() + timeout
+        while time.time() < end:
+            for i in range(toolkit.getTopWindowCount()):
+                try:
+                    ctx = toolkit.getTopWindow(i).getAccessibleContext()
+                    if ctx.getAccessibleName() == title:
+                        return ctx
+                except Exception:
+                    pass
+            time.sleep(0.3)
+        raise AssertionError("no window titled %r" % title)
 
     def screenshot(self, path):
         os.makedirs(os.path.dirname(path), exist_ok=True)

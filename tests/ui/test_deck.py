@@ -2,15 +2,16 @@
 """UI tests of the sidebar deck NianbaoDeck in a real Writer under Xvfb.
 Usage (inside xvfb-run): test_deck.py OXT SEED_DOCX ARTIFACT_DIR CASE
 CASE: read | live | select | fixall | ignore | chinese | fix_one | insert_missing |
-      switch_template"""
+      switch_template | compare"""
 import os
+import shutil
 import subprocess
 import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from deck_harness import Deck, LABEL, PUSH_BUTTON, expect  # noqa: E402
+from deck_harness import Deck, LABEL, PUSH_BUTTON, TEXT, expect, walk  # noqa: E402
 
 # English UI (a fresh profile under C/en locales); the Chinese words are
 # accepted too so that the tests hold on a zh-CN machine.
@@ -206,6 +207,33 @@ def case_switch_template(deck, artifacts):
     deck.screenshot(os.path.join(artifacts, "deck-template.png"))
 
 
+def case_compare(deck, artifacts):
+    deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 20, "the first check")
+    previous = os.path.join(os.path.dirname(deck.path), "last-year.docx")
+    shutil.copy(deck.path, previous)
+    deck.press("Compare with last year's report…")
+    # LibreOffice's own file dialog (gen plugin), answered through its
+    # accessibility tree: the file name typed into its text field, then Open.
+    dialog = deck.top_window("Choose last year's report", 20)
+    nodes = walk(dialog)
+    fields = [n for n in nodes if n.role == TEXT and n.name.startswith("File name")]
+    expect(fields, "no file name field in the file dialog: %r" % nodes)
+    x, y = on_screen_centre(fields[0])
+    subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "1"], check=True, timeout=30)
+    time.sleep(0.3)
+    subprocess.run(["xdotool", "type", "--delay", "10", previous], check=True, timeout=60)
+    next(n for n in nodes if n.role == PUSH_BUTTON and n.name == "Open").context.doAccessibleAction(0)
+    texts = deck.wait_texts(lambda t: any(" · Y1" in x for x in t) or any(x.startswith("Failed (Compare") for x in t),
+                            30, "the comparison")
+    print("after Compare:", texts[:2])
+    # Until the service compares (Y1 findings), its refusal is a line and the
+    # findings of this year's report stay.
+    expect(summary(texts).startswith("5 errors"), "after Compare: %r" % texts[:3])
+    deck.doc.TextTables.getByName("Table1").getCellByName("B3").setString("99")
+    texts = deck.wait_texts(lambda t: summary(t).startswith("5 errors") and "99" not in summary(t), 5, "a re-check")
+    expect(not summary(texts).startswith("Could not check"), "re-check after Compare: %r" % texts[:3])
+
+
 def cell_texts(doc):
     t = doc.TextTables.getByName("Table2")
     return {c: t.getCellByName(c).getString() for c in ("B4", "C4", "C27", "I27")}
@@ -239,7 +267,8 @@ def case_fixall(deck, artifacts):
 
 CASES = {"read": case_read, "live": case_live, "select": case_select, "fixall": case_fixall,
          "ignore": case_ignore, "chinese": case_chinese, "fix_one": case_fix_one,
-         "insert_missing": case_insert_missing, "switch_template": case_switch_template}
+         "insert_missing": case_insert_missing, "switch_template": case_switch_template,
+         "compare": case_compare}
 LOCALES = {"chinese": "zh-CN"}
 
 

@@ -129,8 +129,16 @@ void FindingsPanel::refresh() {
         const auto t0 = std::chrono::steady_clock::now();
         Reference<lang::XComponent> doc = document();
         if (!doc.is()) return;
-        const OUString json = previousUrl_.empty() ? checker()->checkDocument(doc)
-                                                   : checker()->checkWithPrevious(doc, lo::fromUtf8(previousUrl_));
+        OUString json = previousUrl_.empty() ? checker()->checkDocument(doc)
+                                             : checker()->checkWithPrevious(doc, lo::fromUtf8(previousUrl_));
+        if (!previousUrl_.empty()) {
+            const std::string error = errorOf(lo::toUtf8(json));
+            if (!error.empty()) {  // last year's file went away: check this one alone
+                notes_.push_back(words_.failure(words_(Word::Compare), error));
+                previousUrl_.clear();
+                json = checker()->checkDocument(doc);
+            }
+        }
         const double checkMs = msSince(t0);
         const auto t1 = std::chrono::steady_clock::now();
         showJson(lo::toUtf8(json));
@@ -230,7 +238,9 @@ void FindingsPanel::run(const Action& a) {
                 what = words_(Word::Compare);
                 const std::string url = pickPreviousReport();
                 if (url.empty()) return;
-                previousUrl_ = url;
+                result = checker()->checkWithPrevious(doc, lo::fromUtf8(url));
+                // Later re-checks keep comparing only once a comparison worked.
+                if (errorOf(lo::toUtf8(result)).empty()) previousUrl_ = url;
                 break;
             }
             default:
