@@ -22,8 +22,11 @@ std::map<uno::XInterface*, std::set<std::string>> gIgnored;
 class ForgetOnClose : public cppu::WeakImplHelper1<lang::XEventListener> {
 public:
     void SAL_CALL disposing(const lang::EventObject& e) override {
-        std::lock_guard<std::mutex> lock(gMutex);
-        gIgnored.erase(Reference<uno::XInterface>(e.Source, UNO_QUERY).get());
+        try {
+            std::lock_guard<std::mutex> lock(gMutex);
+            gIgnored.erase(Reference<uno::XInterface>(e.Source, UNO_QUERY).get());
+        } catch (...) {
+        }
     }
 };
 

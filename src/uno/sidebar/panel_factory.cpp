@@ -57,6 +57,9 @@ Reference<ui::XUIElement> PanelFactory::createUIElement(const OUString& resource
     } catch (const std::exception& e) {
         throw lang::IllegalArgumentException("nianbao: the panel could not be made: " + lo::fromUtf8(e.what()),
                                              static_cast<cppu::OWeakObject*>(this), 0);
+    } catch (...) {
+        throw lang::IllegalArgumentException("nianbao: the panel could not be made",
+                                             static_cast<cppu::OWeakObject*>(this), 0);
     }
 }
 

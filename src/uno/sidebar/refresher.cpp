@@ -114,7 +114,13 @@ void Refresher::timerLoop() {
     }
 }
 
-void Refresher::modified(const lang::EventObject&) { schedule(); }
+void Refresher::modified(const lang::EventObject&) {
+    try {
+        schedule();
+    } catch (...) {
+        // Typing must never fail because of us: this change just goes unnoticed.
+    }
+}
 
 void Refresher::frameAction(const frame::FrameActionEvent& e) {
     try {
