@@ -25,11 +25,11 @@ def timings(path):
         return []
     with open(path) as f:
         rows = [dict(kv.split("=") for kv in line.split()) for line in f if line.strip()]
-    return [(float(r["check_ms"]), float(r["draw_ms"])) for r in rows]
+    return [(float(r["check_ms"]), float(r["draw_ms"]), float(r.get("check_cpu_ms", "nan"))) for r in rows]
 
 
 def measure(deck, log, rounds):
-    """Edits one cell back and forth; returns [(check_ms, draw_ms)] of the refreshes."""
+    """Edits one cell back and forth; returns [(check_ms, draw_ms, check_cpu_ms)] of the refreshes."""
     cell = deck.doc.TextTables.getByName("Table1").getCellByName("B3")
     original = cell.getString()
     before = len(timings(log))
@@ -43,12 +43,15 @@ def measure(deck, log, rounds):
 
 
 def report(what, rows, pages):
-    check = [c for c, _ in rows]
-    draw = [d for _, d in rows]
-    total = [c + d for c, d in rows]
-    print("%-28s pages=%-3d n=%-2d check median %.1f ms (max %.1f), drawing median %.1f ms, total median %.1f ms (max %.1f)"
-          % (what, pages, len(rows), statistics.median(check), max(check), statistics.median(draw),
-             statistics.median(total), max(total)))
+    check = [r[0] for r in rows]
+    draw = [r[1] for r in rows]
+    cpu = [r[2] for r in rows]
+    total = [r[0] + r[1] for r in rows]
+    print("%-26s pages=%-3d n=%-2d check median %.1f ms (max %.1f; main-thread CPU %.1f ms), "
+          "controls median %.1f ms, total median %.1f ms (max %.1f)"
+          % (what, pages, len(rows), statistics.median(check), max(check), statistics.median(cpu),
+             statistics.median(draw), statistics.median(total), max(total)))
+    print("    load average now: %.1f" % os.getloadavg()[0])
 
 
 def grow(doc, target_pages):
