@@ -1,5 +1,6 @@
 #include "uno/sidebar/findings_panel.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -292,7 +293,14 @@ ui::LayoutSize FindingsPanel::getHeightForWidth(sal_Int32 width) {
     return ui::LayoutSize(100, 100, 100);
 }
 
-sal_Int32 FindingsPanel::getMinimalWidth() { return 200; }
+sal_Int32 FindingsPanel::getMinimalWidth() {
+    try {
+        // Texts wrap; buttons do not, so the widest one decides.
+        if (view_.is() && !disposed_) return std::max(view_->minimalWidth(), 200);
+    } catch (...) {
+    }
+    return 200;
+}
 
 void FindingsPanel::windowResized(const awt::WindowEvent& e) {
     try {

@@ -335,6 +335,16 @@ int PanelView::layout() {
 
 int PanelView::heightForWidth(int width) { return place(width, false); }
 
+int PanelView::minimalWidth() {
+    int widest = kMinWidth;
+    for (Item& item : items_) {
+        if (item.style != Style::Button) continue;
+        measure(item, 0);
+        widest = std::max(widest, item.measuredWidth + 2 * kMargin + item.indent);
+    }
+    return widest;
+}
+
 void PanelView::actionPerformed(const awt::ActionEvent& e) {
     try {
         auto it = actions_.find(Reference<uno::XInterface>(e.Source, UNO_QUERY).get());

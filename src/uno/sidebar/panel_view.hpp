@@ -50,6 +50,8 @@ public:
     int layout();
     // The height the content needs at `width` (for XSidebarPanel).
     int heightForWidth(int width);
+    // The narrowest width at which every button shows its whole label.
+    int minimalWidth();
     int chosenAlternative() const { return alternative_; }
     void choose(int alternative);  // shows another of the tied corrections
     void clear();  // disposes every control
