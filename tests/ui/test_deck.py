@@ -2,7 +2,7 @@
 """UI tests of the sidebar deck NianbaoDeck in a real Writer under Xvfb.
 Usage (inside xvfb-run): test_deck.py OXT SEED_DOCX ARTIFACT_DIR CASE
 CASE: read | live | select | fixall | ignore | chinese | fix_one | insert_missing |
-      switch_template | compare"""
+      switch_template | compare | keyboard"""
 import os
 import shutil
 import subprocess
@@ -11,6 +11,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+import uno  # noqa: E402
 from deck_harness import Deck, LABEL, PUSH_BUTTON, TEXT, expect, walk  # noqa: E402
 
 # English UI (a fresh profile under C/en locales); the Chinese words are
@@ -234,6 +235,36 @@ def case_compare(deck, artifacts):
     expect(not summary(texts).startswith("Could not check"), "re-check after Compare: %r" % texts[:3])
 
 
+def case_keyboard(deck, artifacts):
+    deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 20, "the first check")
+    focused_state = uno.getConstantByName("com.sun.star.accessibility.AccessibleStateType.FOCUSED")
+
+    def focused():
+        return [n.name for n in deck.nodes() if n.role == PUSH_BUTTON and
+                n.context.getAccessibleStateSet().contains(focused_state)]
+
+    def key(name):
+        subprocess.run(["xdotool", "key", name], check=True, timeout=30)
+        time.sleep(0.4)
+
+    deck.button("Fix all").context.grabFocus()
+    time.sleep(0.4)
+    expect(focused() == ["Fix all"], "focus: %r" % focused())
+    key("Tab")
+    expect(focused() == ["Go to"], "Tab from Fix all went to %r" % focused())
+    key("shift+Tab")
+    expect(focused() == ["Fix all"], "Shift+Tab went to %r" % focused())
+    # Return on the focused Go to of the split-number warning selects its cell.
+    deck.doc.getCurrentController().select(deck.doc.getText().getStart())
+    button_after(deck, "Warning", "(Table2.C27)", "Go to").context.grabFocus()
+    time.sleep(0.4)
+    key("Return")
+    end = time.time() + 5
+    while time.time() < end and selected_cell(deck) != ("Table2", "C27"):
+        time.sleep(0.1)
+    expect(selected_cell(deck) == ("Table2", "C27"), "Return on Go to selected %r" % (selected_cell(deck),))
+
+
 def cell_texts(doc):
     t = doc.TextTables.getByName("Table2")
     return {c: t.getCellByName(c).getString() for c in ("B4", "C4", "C27", "I27")}
@@ -268,7 +299,7 @@ def case_fixall(deck, artifacts):
 CASES = {"read": case_read, "live": case_live, "select": case_select, "fixall": case_fixall,
          "ignore": case_ignore, "chinese": case_chinese, "fix_one": case_fix_one,
          "insert_missing": case_insert_missing, "switch_template": case_switch_template,
-         "compare": case_compare}
+         "compare": case_compare, "keyboard": case_keyboard}
 LOCALES = {"chinese": "zh-CN"}
 
 

@@ -4,6 +4,8 @@
 
 #include <com/sun/star/awt/FontDescriptor.hpp>
 #include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/awt/Key.hpp>
+#include <com/sun/star/awt/KeyModifier.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/Size.hpp>
 #include <com/sun/star/awt/VclWindowPeerAttribute.hpp>
@@ -129,6 +131,7 @@ void PanelView::addButton(const std::string& label, const Action& action, bool n
     Reference<awt::XButton> button(w, UNO_QUERY_THROW);
     button->setLabel(lo::fromUtf8(label));
     button->addActionListener(this);
+    w->addKeyListener(this);
     actions_[Reference<uno::XInterface>(w, UNO_QUERY).get()] = action;
     items_.push_back({w, Style::Button, indent, newRow, label});
 }
@@ -142,6 +145,7 @@ void PanelView::addChooser(const std::vector<std::string>& entries, int selected
     list->setDropDownLineCount(static_cast<sal_Int16>(std::min<size_t>(entries.size(), 8)));
     list->selectItemPos(static_cast<sal_Int16>(selected), true);
     list->addItemListener(this);
+    w->addKeyListener(this);
     items_.push_back({w, Style::Chooser, kIndent, true, std::string()});
 }
 
@@ -368,6 +372,24 @@ void PanelView::itemStateChanged(const awt::ItemEvent& e) {
         choose.kind = Action::Kind::Choose;
         choose.index = e.Selected;
         handler_(choose);
+    } catch (...) {
+    }
+}
+
+void PanelView::keyPressed(const awt::KeyEvent& e) {
+    try {
+        if (e.KeyCode != awt::Key::TAB) return;
+        std::vector<Reference<awt::XWindow>> stops;
+        for (const Item& item : items_)
+            if (item.style == Style::Button || item.style == Style::Chooser) stops.push_back(item.window);
+        const Reference<uno::XInterface> source(e.Source, UNO_QUERY);
+        for (size_t i = 0; i < stops.size(); ++i) {
+            if (Reference<uno::XInterface>(stops[i], UNO_QUERY) != source) continue;
+            const bool back = (e.Modifiers & awt::KeyModifier::SHIFT) != 0;
+            const size_t next = back ? (i + stops.size() - 1) % stops.size() : (i + 1) % stops.size();
+            stops[next]->setFocus();
+            return;
+        }
     } catch (...) {
     }
 }

@@ -11,12 +11,13 @@
 
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XItemListener.hpp>
+#include <com/sun/star/awt/XKeyListener.hpp>
 #include <com/sun/star/awt/XMouseListener.hpp>
 #include <com/sun/star/awt/XToolkit.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/awt/Size.hpp>
-#include <cppuhelper/implbase3.hxx>
+#include <cppuhelper/implbase4.hxx>
 
 #include "uno/sidebar/panel_model.hpp"
 #include "uno/sidebar/panel_words.hpp"
@@ -35,8 +36,8 @@ struct Action {
 };
 
 class PanelView
-    : public cppu::WeakImplHelper3<com::sun::star::awt::XActionListener, com::sun::star::awt::XMouseListener,
-                                   com::sun::star::awt::XItemListener> {
+    : public cppu::WeakImplHelper4<com::sun::star::awt::XActionListener, com::sun::star::awt::XMouseListener,
+                                   com::sun::star::awt::XItemListener, com::sun::star::awt::XKeyListener> {
 public:
     using Handler = std::function<void(const Action&)>;
 
@@ -63,6 +64,9 @@ public:
     void SAL_CALL mouseEntered(const com::sun::star::awt::MouseEvent&) override {}
     void SAL_CALL mouseExited(const com::sun::star::awt::MouseEvent&) override {}
     void SAL_CALL itemStateChanged(const com::sun::star::awt::ItemEvent& e) override;
+    // Tab / Shift+Tab move between the panel's buttons (the container is no dialog).
+    void SAL_CALL keyPressed(const com::sun::star::awt::KeyEvent& e) override;
+    void SAL_CALL keyReleased(const com::sun::star::awt::KeyEvent&) override {}
     void SAL_CALL disposing(const com::sun::star::lang::EventObject&) override {}
 
 private:
