@@ -156,11 +156,11 @@ void FindingsPanel::refresh() {
         showJson(lo::toUtf8(json));
         logTiming(checkMs, checkCpuMs, msSince(t1));
     } catch (const uno::Exception& e) {
-        note(words_.failure(words_(Word::Checking), lo::toUtf8(e.Message)));
+        note(words_.failure(words_(Word::Check), lo::toUtf8(e.Message)));
     } catch (const std::exception& e) {
-        note(words_.failure(words_(Word::Checking), e.what()));
+        note(words_.failure(words_(Word::Check), e.what()));
     } catch (...) {
-        note(words_.failure(words_(Word::Checking), "?"));
+        note(words_.failure(words_(Word::Check), "?"));
     }
 }
 
@@ -186,6 +186,8 @@ void FindingsPanel::redraw() {
 }
 
 void FindingsPanel::note(const std::string& line) {
+    // A check failing at every keystroke says so once.
+    if (std::find(notes_.begin(), notes_.end(), line) != notes_.end()) return;
     notes_.push_back(line);
     try {
         redraw();

@@ -26,7 +26,7 @@ const Pair kWords[] = {
     {Word::InsertTemplate, "插入空白模板", "Insert blank template"},
     {Word::Compare, "与上年报告比较…", "Compare with last year's report…"},
     {Word::Refresh, "重新检查", "Check again"},
-    {Word::Checking, "正在检查…", "Checking…"},
+    {Word::Check, "检查", "Check"},
     {Word::PickPrevious, "选择上一年度的报告", "Choose last year's report"},
     {Word::IgnoredCount, "已忽略%1项", "%1 ignored"},
 };

@@ -26,7 +26,7 @@ enum class Word {
     InsertTemplate,
     Compare,
     Refresh,
-    Checking,
+    Check,          // the check itself (in a failure line)
     PickPrevious,   // file picker title
     IgnoredCount,   // "%1 ignored"
 };
