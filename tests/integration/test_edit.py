@@ -4,6 +4,7 @@ headless soffice with the extension installed: each case loads its own
 documents, edits them through the service (or the org.nianbao: dispatcher)
 and reads the result back through the service's reader and the Writer API.
 Usage: test_edit.py OXT RDB TEMPLATE_DUMP SAMPLES_DIR CASE"""
+import difflib
 import html
 import json
 import os
@@ -38,7 +39,8 @@ class Session:
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
         self.ctx = None
-        for _ in range(600):
+        deadline = time.time() + 180  # a loaded machine starts soffice slowly
+        while time.time() < deadline:
             try:
                 self.ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
                 break
@@ -144,13 +146,19 @@ def template_grids(model):
 
 
 def raw_cell_texts(doc):
-    """Every cell's getString() (tracked deletions included): byte for byte."""
+    """Every cell's getString() (tracked deletions included), byte for byte,
+    keyed by the table's place in the text (undo may give a table back under
+    another name) and the cell's name."""
     out = {}
-    tables = doc.getTextTables()
-    for name in tables.getElementNames():
-        t = tables.getByName(name)
+    e = doc.getText().createEnumeration()
+    n = 0
+    while e.hasMoreElements():
+        t = e.nextElement()
+        if not t.supportsService("com.sun.star.text.TextTable"):
+            continue
+        n += 1
         for cell in t.getCellNames():
-            out[name + "." + cell] = t.getCellByName(cell).getString()
+            out["#%d.%s" % (n, cell)] = t.getCellByName(cell).getString()
     return out
 
 
@@ -193,6 +201,29 @@ def cell_of(doc, text):
     return None
 
 
+def cell_look(doc, at):
+    """Paragraph style, alignment and font at the end of a cell ('表格2.C27')."""
+    table, cell = at.rsplit(".", 1)
+    text = doc.getTextTables().getByName(table).getCellByName(cell)
+    c = text.createTextCursorByRange(text.getEnd())
+    return (c.ParaStyleName, c.ParaAdjust, c.CharFontNameAsian, c.CharHeight)
+
+
+FOUR = "四、政府信息公开行政复议、行政诉讼情况"
+
+
+def paragraph_look(doc, text):
+    """Style, alignment and first-character font of the body paragraph that reads `text`."""
+    e = doc.getText().createEnumeration()
+    while e.hasMoreElements():
+        p = e.nextElement()
+        if p.supportsService("com.sun.star.text.Paragraph") and p.getString().strip() == text:
+            c = p.getText().createTextCursorByRange(p.getStart())
+            c.goRight(1, True)
+            return (p.ParaStyleName, p.ParaAdjust, c.CharFontNameAsian, c.CharHeightAsian, c.CharWeightAsian)
+    raise AssertionError("no paragraph " + text)
+
+
 def sections(r):
     return {s["id"]: s for s in r["sections"]}
 
@@ -213,6 +244,25 @@ def expect_complete_report(r, what):
     expect(not errors(r), "%s: error findings %s" % (what, [f["message"] for f in errors(r)]))
 
 
+def installed_fonts():
+    out = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True, check=True).stdout
+    return {name.strip() for line in out.splitlines() for name in line.split(",")}
+
+
+def expect_table_look(doc, table, value_cell, label_cell):
+    """Full width, 0.5 pt borders everywhere, values centered, labels left."""
+    expect(table.HoriOrient == 6, "table not full width: HoriOrient %s" % table.HoriOrient)  # FULL
+    b = table.TableBorder2
+    for line in (b.TopLine, b.BottomLine, b.LeftLine, b.RightLine, b.HorizontalLine, b.VerticalLine):
+        expect(15 <= line.LineWidth <= 20, "border width %s" % line.LineWidth)
+    value = table.getCellByName(value_cell).createTextCursor()
+    label = table.getCellByName(label_cell).createTextCursor()
+    expect(value.ParaAdjust.value == "CENTER" if hasattr(value.ParaAdjust, "value") else value.ParaAdjust == 3,
+           "value cell not centered: %r" % value.ParaAdjust)
+    expect(label.ParaAdjust in (0,) or getattr(label.ParaAdjust, "value", None) == "LEFT",
+           "label cell not left: %r" % label.ParaAdjust)
+
+
 def case_template(s):
     doc = s.new_document()
     s.checker.insertTemplate(doc, "report")
@@ -230,13 +280,31 @@ def case_template(s):
     tables = doc.getTextTables()
     t3 = tables.getByName(table_of(r, "T3")["writer_tables"][0])
     expect(t3.RepeatHeadline and t3.HeaderRowCount == 3, "T3 header rows not repeated")
+    expect_table_look(doc, t3, "C6", "A6")  # （一）予以公开·自然人, and 三、本年度办理结果
+    installed = installed_fonts()
+    used = set()
+    e = doc.getText().createEnumeration()
+    while e.hasMoreElements():
+        block = e.nextElement()
+        if block.supportsService("com.sun.star.text.Paragraph") and block.getString():
+            used.add(block.CharFontNameAsian)
+    used.add(t3.getCellByName("A4").createTextCursor().CharFontNameAsian)
+    expect(used and used <= installed, "fonts not installed: %s" % (used - installed))
     # One undo step takes the whole insertion back.
     undo = doc.getUndoManager()
     expect(undo.getAllUndoActionTitles()[0] == "年报：插入模板", "undo title %r" % undo.getAllUndoActionTitles()[0])
     undo.undo()
     expect(doc.getTextTables().getCount() == 0, "undo left tables")
     expect(doc.getText().getString() == "", "undo left text %r" % doc.getText().getString()[:40])
-    # A part at the view cursor, and a bad part refused.
+    # A part at the view cursor, inside a paragraph: its text stays on both sides.
+    doc.getText().setString("前文。后文。")
+    cursor = doc.getCurrentController().getViewCursor()
+    cursor.gotoStart(False)
+    cursor.goRight(3, False)
+    s.checker.insertTemplate(doc, "S6")
+    texts = [p for _, p in paragraphs(s.dump(doc))]
+    expect(texts[0] == "前文。" and texts[1] == "六、其他需要报告的事项" and texts[-1] == "后文。",
+           "S6 at the cursor: %s" % texts)
     s.checker.insertTemplate(doc, "T3")
     expect(table_of(s.findings(doc), "T3")["found"], "T3 part not recognized")
     try:
@@ -244,6 +312,15 @@ def case_template(s):
         expect(False, "insertTemplate accepted T9")
     except Exception as e:  # IllegalArgumentException
         expect("IllegalArgument" in type(e).__name__ or "T9" in str(e), "T9: %r" % e)
+    # Writer/Web (an .html report) records no changes, but takes the edit as one undo step.
+    [html_path] = copy_inputs(s.indir, [(os.path.join(s.samples, "miyun-commerce-2023.html"), "web.html")])
+    web = s.load(html_path)
+    expect(web.supportsService("com.sun.star.text.WebDocument"), "the .html did not load as Writer/Web")
+    count = web.getTextTables().getCount()
+    s.checker.insertTemplate(web, "T4")
+    expect(web.getTextTables().getCount() == count + 1, "no T4 inserted into the Writer/Web document")
+    web.getUndoManager().undo()
+    expect(web.getTextTables().getCount() == count, "Writer/Web: undo left the table")
     print("ok: template")
 
 
@@ -261,6 +338,8 @@ def case_roundtrip(s):
         for g, o, tid in zip(got, original, ("T2", "T3", "T4")):
             diff = set(g[2]) ^ set(o[2])
             expect(g[:2] == o[:2] and not diff, ".%s %s: grid differs: %s %s" % (ext, tid, g[:2], sorted(diff)[:6]))
+        t3 = again.getTextTables().getByName(table_of(r, "T3")["writer_tables"][0])
+        expect(t3.RepeatHeadline and t3.HeaderRowCount == 3, ".%s: T3 header rows not repeated" % ext)
         print("ok: roundtrip ." + ext)
 
 
@@ -280,6 +359,7 @@ def case_apply_fixes(s):
     raw_before = raw_cell_texts(doc)
     accepted_before = accepted_cell_texts(s.dump(doc))
     record_before = doc.RecordChanges
+    looks_before = {at: cell_look(doc, at) for at in cells.values()}
 
     r = json.loads(s.checker.applyFixes(doc, (), 0))
     expect("error" not in r, "applyFixes: %s" % r.get("error"))
@@ -291,7 +371,10 @@ def case_apply_fixes(s):
     changed = changed_cells(accepted_before, accepted_after)
     expect(changed == set(cells.values()), "changed cells %s, want %s" % (sorted(changed), sorted(cells.values())))
     for c in changes:
-        expect(accepted_after[cells[c["cell"]]] == str(c["to"]), "%s reads %r" % (c["cell"], accepted_after[cells[c["cell"]]]))
+        got = accepted_after[cells[c["cell"]]]
+        expect(got == str(c["to"]), "%s reads %r" % (c["cell"], got))
+    for at, look in looks_before.items():
+        expect(cell_look(doc, at) == look, "%s lost its formatting: %s -> %s" % (at, look, cell_look(doc, at)))
 
     # Tracked: every redline sits in a changed cell, and every changed cell has
     # its replacement (Writer records one as a deletion and an insertion, or an
@@ -324,12 +407,15 @@ def case_apply_one(s):
     target = table_of(r0, "T3")["cells"]["r_total.np"]["at"]
     before = accepted_cell_texts(s.dump(doc))
     raw_before = raw_cell_texts(doc)
-    r = json.loads(s.checker.applyFixes(doc, ("T3.r_total.np",), 0))
+    r = json.loads(s.checker.applyFixes(doc, ("T3.r_total.np", "T3.r_total.np"), 0))
     expect("error" not in r, "applyFixes: %s" % r.get("error"))
     after = accepted_cell_texts(s.dump(doc))
     expect(changed_cells(before, after) == {target}, "changed %s" % changed_cells(before, after))
     expect(after[target] == "8", "r_total.np reads %r" % after[target])
     expect(len(annotations(doc)) == 1, "comments: %d" % len(annotations(doc)))
+    # No second correction to choose on the seed (it is unique).
+    bad = json.loads(s.checker.applyFixes(doc, (), 1))
+    expect("error" in bad and "alternative" in bad["error"], "alternative 1 accepted: %s" % bad.get("error"))
     # A cell outside the correction is refused, nothing written.
     bad = json.loads(s.checker.applyFixes(doc, ("T3.new.res",), 0))
     expect("error" in bad, "applyFixes accepted a cell outside the correction")
@@ -345,7 +431,8 @@ def case_insert_missing(s):
     text_before = doc.getText().getString()
     r = json.loads(s.checker.insertMissingSections(doc))
     expect("error" not in r, "insertMissingSections: %s" % r.get("error"))
-    expect(not ({"N2", "N3"} & rules(r)), "N2/N3 still fire: %s" % [f["message"] for f in r["findings"] if f["rule"] in ("N2", "N3")])
+    expect(not ({"N2", "N3"} & rules(r)),
+           "N2/N3 still fire: %s" % [f["message"] for f in r["findings"] if f["rule"] in ("N2", "N3")])
     secs = sections(r)
     expect(secs["S6"]["found"], "S6 not found after the edit")
     d = s.dump(doc)
@@ -373,7 +460,8 @@ def case_insert_missing(s):
     c6 = h6.getText().createTextCursorByRange(h6.getStart())
     c6.goRight(1, True)
     for p in ("CharFontNameAsian", "CharHeightAsian", "CharWeightAsian"):
-        expect(c5.getPropertyValue(p) == c6.getPropertyValue(p), "heading %s differs: %r vs %r" % (p, c5.getPropertyValue(p), c6.getPropertyValue(p)))
+        expect(c5.getPropertyValue(p) == c6.getPropertyValue(p),
+               "heading %s differs: %r vs %r" % (p, c5.getPropertyValue(p), c6.getPropertyValue(p)))
     # One comment on the new section, one on 总体情况's added number.
     expect(len(annotations(doc)) == 2, "comments: %d" % len(annotations(doc)))
     expect(secs["S1"]["title"] == "一、总体情况", "S1 title %r" % secs["S1"]["title"])
@@ -381,6 +469,30 @@ def case_insert_missing(s):
     expect(doc.getText().getString() == text_before, "undo did not restore the text")
     expect(not annotations(doc), "undo left the comment")
     print("ok: insert_missing")
+
+
+def case_insert_missing_middle(s):
+    """三 and its table missing between 二's table and 四: written in between."""
+    model = s.template("report")
+    blocks = model["blocks"]
+    start = next(i for i, b in enumerate(blocks) if b.get("p") == "三、收到和处理政府信息公开申请情况")
+    end = next(i for i, b in enumerate(blocks) if b.get("p") == "四、政府信息公开行政复议、行政诉讼情况")
+    model["blocks"] = blocks[:start] + blocks[end:]
+    doc = load_html(s, "no-three", html_document(model, {}))
+    r0 = s.findings(doc)
+    expect(not sections(r0)["S3"]["found"] and not table_of(r0, "T3")["found"], "fixture still has 三")
+    r = json.loads(s.checker.insertMissingSections(doc))
+    expect("error" not in r, "insertMissingSections: %s" % r.get("error"))
+    expect(sections(r)["S3"]["found"] and table_of(r, "T3")["found"], "三 or T3 not found after the edit")
+    expect("N3" not in rules(r), "N3 still fires: %s" % [f["message"] for f in r["findings"] if f["rule"] == "N3"])
+    order = [b.get("p", "#" + str(b.get("table"))) for b in s.dump(doc)["blocks"]]
+    two = order.index("二、主动公开政府信息情况")
+    three = order.index("三、收到和处理政府信息公开申请情况")
+    four = order.index("四、政府信息公开行政复议、行政诉讼情况")
+    expect(two < three < four, "order: 二 %d 三 %d 四 %d" % (two, three, four))
+    expect(order[three + 1].startswith("#"), "三 is not followed by its table: %r" % order[three + 1])
+    expect(not errors(r), "error findings: %s" % [f["message"] for f in errors(r)])
+    print("ok: insert_missing_middle")
 
 
 def html_document(model, values):
@@ -420,6 +532,18 @@ def consistent_t3_values(row_ids):
     return {k: str(x) for k, x in v.items()}
 
 
+def load_html(s, name, text):
+    """An HTML fixture loaded as a Writer document (not Writer/Web), saved as .odt and reloaded."""
+    os.makedirs(s.indir, exist_ok=True)
+    path = os.path.join(s.indir, name + ".html")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    web = s.desktop.loadComponentFromURL(s.uno.systemPathToFileUrl(path), "_blank", 0,
+                                         (s.prop("Hidden", True), s.prop("FilterName", "HTML (StarWriter)")))
+    s.docs.append(web)
+    return s.load(s.save_as(web, name + ".odt", "writer8"))
+
+
 def case_rebuild_2019(s):
     model = s.template("S3", "2019")
     t3 = next(b for b in model["blocks"] if "table" in b)
@@ -428,20 +552,14 @@ def case_rebuild_2019(s):
         if c[5] and c[5].endswith(".np"):
             row_ids.append(c[5][:-3])
     values = consistent_t3_values(row_ids)
-    doc_html = html_document(model, values)
-    os.makedirs(s.indir, exist_ok=True)
-    path = os.path.join(s.indir, "t3-2019.html")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(doc_html)
-    # Loaded as a Writer document (not Writer/Web), saved as .odt, reloaded.
-    web = s.desktop.loadComponentFromURL(s.uno.systemPathToFileUrl(path), "_blank", 0,
-                                         (s.prop("Hidden", True), s.prop("FilterName", "HTML (StarWriter)")))
-    s.docs.append(web)
-    odt = s.save_as(web, "t3-2019.odt", "writer8")
-    doc = s.load(odt)
+    t2_model = s.template("S2", "2019")
+    t2_values = {c[5]: str(10 + i) for i, c in enumerate(next(b for b in t2_model["blocks"] if "table" in b)["cells"])
+                 if c[5]}
+    doc = load_html(s, "t3-2019", html_document(model, values))
     r0 = s.findings(doc)
     expect(r0["format_version"] == "2019", "fixture format %r" % r0["format_version"])
-    expect(table_of(r0, "T3")["found"] and not hard_errors(r0), "fixture T3 %s" % [f["message"] for f in hard_errors(r0)])
+    expect(table_of(r0, "T3")["found"] and not hard_errors(r0),
+           "fixture T3 %s" % [f["message"] for f in hard_errors(r0)])
     raw_before = raw_cell_texts(doc)
 
     r = json.loads(s.checker.rebuildTable(doc, "T3"))
@@ -468,7 +586,76 @@ def case_rebuild_2019(s):
     expect(labels(got) == labels(want), "rebuilt T3 labels differ: %s" % sorted(labels(got) ^ labels(want))[:6])
     doc.getUndoManager().undo()
     expect(raw_cell_texts(doc) == raw_before, "undo did not restore the 2019 table")
+
+    # T2: 2019's columns without a 2021 cell are listed, none dropped silently.
+    doc = load_html(s, "t2-2019", html_document(t2_model, t2_values))
+    raw_before = raw_cell_texts(doc)
+    expect(s.findings(doc)["format_version"] == "2019", "T2 fixture not 2019")
+    r = json.loads(s.checker.rebuildTable(doc, "T2"))
+    expect("error" not in r, "rebuildTable T2: %s" % r.get("error"))
+    listed = {d["cell"]: d["text"] for d in r["rebuilt"]["not_carried"]}
+    carried = {m["from"]: m["to"] for m in r["rebuilt"]["moved"]}
+    for key, text in t2_values.items():
+        row, col = key.split(".")
+        full = "T2." + key
+        if col == "decisions" and row in ("licensing", "penalty", "coercion"):
+            expect(table_of(r, "T2")["cells"][key]["text"] == text, "%s not carried" % key)
+        elif col == "new_made":
+            expect(carried.get(full) == "T2.%s.made" % row, "%s not moved to made: %s" % (key, carried))
+            expect(table_of(r, "T2")["cells"][row + ".made"]["text"] == text, "%s value lost" % key)
+        else:
+            expect(listed.get(full) == text, "%s neither carried nor listed" % full)
+    expect(r["format_version"] == "2021" and table_of(r, "T2")["found"], "rebuilt T2 not a 2021 T2")
+    doc.getUndoManager().undo()
+    expect(raw_cell_texts(doc) == raw_before, "undo did not restore the 2019 T2")
     print("ok: rebuild_2019")
+
+
+def split_table(block, at_row):
+    """The table block as two tables, as publishers split T3 at a page end:
+    cells spanning the cut go on in an empty cell of the second table."""
+    first, second = [], []
+    for r, c, rs, cs, text, key in block["cells"]:
+        if r < at_row:
+            first.append([r, c, min(rs, at_row - r), cs, text, key])
+            if r + rs > at_row:
+                second.append([0, c, r + rs - at_row, cs, "", ""])
+        else:
+            second.append([r - at_row, c, rs, cs, text, key])
+    return ({"table": block["table"], "rows": at_row, "cols": block["cols"], "cells": first},
+            {"table": block["table"], "rows": block["rows"] - at_row, "cols": block["cols"], "cells": second})
+
+
+def case_rebuild_split(s):
+    model = s.template("S3")
+    t3 = next(b for b in model["blocks"] if "table" in b)
+    row_ids = [c[5][:-3] for c in t3["cells"] if c[5].endswith(".np")]
+    values = consistent_t3_values(row_ids)
+    a, b = split_table(t3, 14)  # inside （三）不予公开
+    model["blocks"] = [model["blocks"][0], a, {"p": ""}, b, {"p": "（续表完）"}]
+    doc = load_html(s, "t3-split", html_document(model, values))
+    r0 = s.findings(doc)
+    expect(len(table_of(r0, "T3")["writer_tables"]) == 2, "fixture: T3 in %s" % table_of(r0, "T3")["writer_tables"])
+    expect(not hard_errors(r0), "fixture has hard errors")
+    raw_before = raw_cell_texts(doc)
+
+    r = json.loads(s.checker.rebuildTable(doc, "T3"))
+    expect("error" not in r, "rebuildTable: %s" % r.get("error"))
+    t = table_of(r, "T3")
+    expect(len(t["writer_tables"]) == 1 and doc.getTextTables().getCount() == 1,
+           "pieces left: %s, %d tables" % (t["writer_tables"], doc.getTextTables().getCount()))
+    for key, text in values.items():
+        expect(t["cells"][key]["text"] == text, "%s: %r, want %r" % (key, t["cells"][key]["text"], text))
+    got = grids(s.dump(doc))[0]
+    want = template_grids(s.template("T3"))[0]
+    labels = lambda g: {c for c in g[2] if not (c[0] >= 3 and c[1] >= 3)}  # noqa: E731
+    expect(got[:2] == want[:2] and labels(got) == labels(want), "rebuilt T3 is not the official layout")
+    doc.getUndoManager().undo()
+    after_undo = raw_cell_texts(doc)
+    diff = sorted(k for k in set(raw_before) | set(after_undo) if raw_before.get(k) != after_undo.get(k))
+    expect(not diff,
+           "undo did not restore both pieces: %s" % [(k, raw_before.get(k), after_undo.get(k)) for k in diff[:5]])
+    print("ok: rebuild_split")
 
 
 def case_rebuild_seed(s):
@@ -478,6 +665,8 @@ def case_rebuild_seed(s):
     before = table_of(r0, "T3")["cells"]
     raw_before = raw_cell_texts(doc)
     tables_before = doc.getTextTables().getCount()
+    shape_before = [("p:" + b["p"]) if "p" in b else "table" for b in s.dump(doc)["blocks"]]
+    four_look = paragraph_look(doc, FOUR)
     r = json.loads(s.checker.rebuildTable(doc, "T3"))
     expect("error" not in r, "rebuildTable: %s" % r.get("error"))
     expect(not hard_errors(r), "hard errors after rebuild: %s" % [f["message"] for f in hard_errors(r)])
@@ -488,12 +677,17 @@ def case_rebuild_seed(s):
             want = cell["text"].strip() or "0"
         expect(after[key]["text"] == want, "%s: %r, want %r" % (key, after[key]["text"], want))
     got = grids(s.dump(doc))
-    t3_index = [b.get("table") for b in s.dump(doc)["blocks"] if "table" in b].index(table_of(r, "T3")["writer_tables"][0])
+    names = [b.get("table") for b in s.dump(doc)["blocks"] if "table" in b]
+    t3_index = names.index(table_of(r, "T3")["writer_tables"][0])
     want = template_grids(s.template("T3"))[0]
     labels = lambda g: {c for c in g[2] if not (c[0] >= 3 and c[1] >= 3)}  # noqa: E731
     expect(got[t3_index][:2] == want[:2] and labels(got[t3_index]) == labels(want),
            "rebuilt T3 is not the official layout: %s" % sorted(labels(got[t3_index]) ^ labels(want))[:6])
     expect(doc.getTextTables().getCount() == tables_before, "table count changed")
+    shape_after = [("p:" + b["p"]) if "p" in b else "table" for b in s.dump(doc)["blocks"]]
+    expect(shape_after == shape_before, "the text around T3 changed: %s" %
+           [x for x in difflib.unified_diff(shape_before, shape_after, lineterm="")][:8])
+    expect(paragraph_look(doc, FOUR) == four_look, "四's heading lost its formatting")
     doc.getUndoManager().undo()
     expect(raw_cell_texts(doc) == raw_before, "undo did not restore the seed's T3")
     expect(s.findings(doc)["correction"] == r0["correction"], "findings after undo differ")
@@ -509,6 +703,21 @@ def case_dispatch(s):
         event = helper.executeDispatch(frame, url, "", 0, ())
         expect(event.State == 1, "%s failed: %s" % (url, event.Result))  # DispatchResultState.SUCCESS
         return event.Result
+
+    # The menu and the handler are in the office's configuration.
+    provider = s.ctx.ServiceManager.createInstanceWithContext("com.sun.star.configuration.ConfigurationProvider", s.ctx)
+
+    def node(path):
+        return provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
+                                                    (s.prop("nodepath", path),))
+    menu = node("/org.openoffice.Office.Addons/AddonUI/OfficeMenuBarMerging/org.nianbao.writer.menu/m1")
+    expect(menu.MergePoint.startswith(".uno:ToolsMenu"), "menu merge point %r" % menu.MergePoint)
+    sub = menu.MenuItems.getByName("nianbao").Submenu
+    urls = [sub.getByName(n).URL for n in sorted(sub.getElementNames())]
+    expect(urls == ["org.nianbao:check", "org.nianbao:insertTemplate?part=report", "org.nianbao:insertMissing",
+                    "org.nianbao:rebuild?table=T3", "org.nianbao:fixAll"], "menu URLs %s" % urls)
+    handler = node("/org.openoffice.Office.ProtocolHandler/HandlerSet/org.nianbao.comp.CommandHandler")
+    expect(list(handler.Protocols) == ["org.nianbao:*"], "protocols %s" % list(handler.Protocols))
 
     doc = s.seed("dispatch.docx")
     r = json.loads(run(doc, "org.nianbao:check"))
@@ -527,12 +736,47 @@ def case_dispatch(s):
     print("ok: dispatch")
 
 
+def case_rollback(s):
+    """An edit that fails after writing everything leaves the document as it
+    was: same text and cells, no redline or comment, the user's undo stack
+    and RecordChanges setting untouched, nothing to redo."""
+    doc = s.seed()
+    undo = doc.getUndoManager()
+    # A user action of their own first: the rollback must not undo it.
+    doc.getText().insertString(doc.getText().getEnd(), "用户自己的修改", False)
+    titles = list(undo.getAllUndoActionTitles())
+    for record in (False, True):
+        doc.RecordChanges = record
+        text, cells = doc.getText().getString(), raw_cell_texts(doc)
+        marks = len(redlines(doc))
+        for what, call in (("applyFixes", lambda: s.checker.applyFixes(doc, (), 0)),
+                           ("insertMissingSections", lambda: s.checker.insertMissingSections(doc)),
+                           ("rebuildTable", lambda: s.checker.rebuildTable(doc, "T3"))):
+            r = json.loads(call())
+            expect("injected failure" in r.get("error", ""), "%s did not fail: %s" % (what, r.get("error")))
+            expect(doc.getText().getString() == text and raw_cell_texts(doc) == cells, "%s left changes" % what)
+            expect(len(redlines(doc)) == marks and not annotations(doc), "%s left redlines/comments" % what)
+            expect(list(undo.getAllUndoActionTitles()) == titles, "%s changed the undo stack" % what)
+            expect(not undo.isRedoPossible(), "%s left something to redo" % what)
+            expect(doc.RecordChanges == record, "%s did not restore RecordChanges" % what)
+        try:
+            s.checker.insertTemplate(doc, "report")
+            expect(False, "insertTemplate did not fail")
+        except Exception as e:
+            expect("injected failure" in str(e), "insertTemplate: %r" % e)
+        expect(doc.getText().getString() == text and raw_cell_texts(doc) == cells, "insertTemplate left changes")
+        expect(list(undo.getAllUndoActionTitles()) == titles, "insertTemplate changed the undo stack")
+    print("ok: rollback")
+
+
 CASES = {name[5:]: fn for name, fn in globals().items() if name.startswith("case_")}
 
 
 def main(oxt, rdb, dump_tool, samples, case):
     os.environ["URE_MORE_TYPES"] = "file://%s/types/offapi.rdb file://%s" % (PROGRAM, rdb)
     with Office(oxt, "nianbao-edit-" + case) as office:
+        if case == "rollback":
+            office.extra_env["NIANBAO_TEST_FAIL_EDITS"] = "1"
         s = Session(office, dump_tool, samples)
         try:
             CASES[case](s)

@@ -36,7 +36,8 @@ void expectTableFound(const Report& report, const tmpl::TemplateTable& t, const 
         const tmpl::TemplateCell* v = t.valueCell(c.row + "." + c.col);
         ASSERT_TRUE(v) << c.key();
         std::string col;
-        for (int k = v->col + 1; k > 0; k = (k - 1) / 26) col.insert(col.begin(), static_cast<char>('A' + (k - 1) % 26));
+        for (int k = v->col + 1; k > 0; k = (k - 1) / 26)
+            col.insert(col.begin(), static_cast<char>('A' + (k - 1) % 26));
         EXPECT_EQ(c.at, tableName + "." + col + std::to_string(v->row + 1)) << c.key();
     }
 }
@@ -60,7 +61,8 @@ TEST(Template, WholeReportIsACompleteCleanReport) {
     }
     int n = 0;
     for (const auto& b : part.blocks)
-        if (const auto* t = std::get_if<tmpl::TemplateTable>(&b)) expectTableFound(*r.report, *t, "表格" + std::to_string(++n));
+        if (const auto* t = std::get_if<tmpl::TemplateTable>(&b))
+            expectTableFound(*r.report, *t, "表格" + std::to_string(++n));
     EXPECT_EQ(n, 3);
     std::set<std::string> rules;
     for (const Finding& f : r.findings) {

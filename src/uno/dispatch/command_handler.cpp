@@ -1,5 +1,9 @@
 #include "uno/dispatch/command_handler.hpp"
 
+#include <com/sun/star/awt/MessageBoxButtons.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XMessageBoxFactory.hpp>
+#include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/FeatureStateEvent.hpp>
@@ -100,7 +104,24 @@ bool CommandHandler::run(const std::string& url, std::string& result) {
 
 void CommandHandler::dispatch(const util::URL& url, const Sequence<beans::PropertyValue>&) {
     std::string result;
-    run(toUtf8(url.Complete), result);  // a menu command has no one to report to
+    if (!run(toUtf8(url.Complete), result)) tellUser(result);
+}
+
+// A menu command has no caller to return a failure to: the user is told,
+// when there is a visible window to tell them in (never headless).
+void CommandHandler::tellUser(const std::string& message) {
+    try {
+        Reference<frame::XFrame> frame(frame_);
+        Reference<awt::XWindow2> window(frame.is() ? frame->getContainerWindow() : nullptr, UNO_QUERY);
+        Reference<awt::XWindowPeer> peer(window, UNO_QUERY);
+        if (!window.is() || !peer.is() || !window->isVisible()) return;
+        Reference<awt::XMessageBoxFactory> boxes(awt::Toolkit::create(context_), UNO_QUERY_THROW);
+        Reference<awt::XMessageBox> box = boxes->createMessageBox(
+            peer, awt::MessageBoxType_ERRORBOX, awt::MessageBoxButtons::BUTTONS_OK, fromUtf8("年报 nianbao"),
+            fromUtf8("未能完成操作 / The command failed:\n" + message));
+        if (box.is()) box->execute();
+    } catch (...) {
+    }
 }
 
 void CommandHandler::dispatchWithNotification(const util::URL& url, const Sequence<beans::PropertyValue>&,

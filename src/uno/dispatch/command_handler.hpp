@@ -54,6 +54,7 @@ public:
 private:
     // Runs the command; true and the findings JSON (or "") on success, false and a message on failure.
     bool run(const std::string& url, std::string& result);
+    void tellUser(const std::string& message);
 
     com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext> context_;
     com::sun::star::uno::WeakReference<com::sun::star::frame::XFrame> frame_;  // the frame owns us, not we it

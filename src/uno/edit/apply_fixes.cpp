@@ -31,7 +31,8 @@ std::vector<CellChange> chosenChanges(const Correction& c, int alternative, cons
     for (const std::string& id : cells) {
         auto it = std::find_if(all.begin(), all.end(), [&](const CellChange& ch) { return ch.cell == id; });
         if (it == all.end()) throw std::invalid_argument(id + " is not a cell of the proposed correction");
-        out.push_back(*it);
+        const bool listed = std::any_of(out.begin(), out.end(), [&](const CellChange& ch) { return ch.cell == id; });
+        if (!listed) out.push_back(*it);  // a cell named twice is written once
     }
     return out;
 }

@@ -5,6 +5,7 @@
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 
@@ -64,6 +65,11 @@ Reference<text::XText> cellText(const TextDocumentRef& doc, const std::string& a
     Reference<text::XText> text(table->getCellByName(fromUtf8(at.substr(dot + 1))), UNO_QUERY);
     if (!text.is()) throw std::runtime_error("no cell at " + at);
     return text;
+}
+
+bool sameTable(const Reference<text::XTextTable>& a, const Reference<text::XTextTable>& b) {
+    Reference<container::XNamed> na(a, UNO_QUERY), nb(b, UNO_QUERY);
+    return na.is() && nb.is() && na->getName() == nb->getName();
 }
 
 std::string valueText(double v) { return tmpl::plainNumber(v); }

@@ -44,6 +44,11 @@ com::sun::star::uno::Reference<com::sun::star::text::XText> cellText(const TextD
 com::sun::star::uno::Reference<com::sun::star::text::XTextTable> tableNamed(const TextDocumentRef& doc,
                                                                              const std::string& name);
 
+// True when both are the same Writer table. Compared by name: a table made
+// through the API and the one the body enumeration gives are different objects.
+bool sameTable(const com::sun::star::uno::Reference<com::sun::star::text::XTextTable>& a,
+               const com::sun::star::uno::Reference<com::sun::star::text::XTextTable>& b);
+
 // A value as plain digits ("8", "0.5").
 std::string valueText(double v);
 

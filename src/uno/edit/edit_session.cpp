@@ -1,5 +1,8 @@
 #include "uno/edit/edit_session.hpp"
 
+#include <cstdlib>
+#include <stdexcept>
+
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 
 using namespace com::sun::star;
@@ -15,25 +18,34 @@ EditSession::EditSession(const Reference<lang::XComponent>& document, const OUSt
     Reference<document::XUndoManagerSupplier> supplier(document, UNO_QUERY_THROW);
     undo_ = supplier->getUndoManager();
     if (!undo_.is()) throw uno::RuntimeException("the document has no undo manager");
-    settings_.set(document, UNO_QUERY_THROW);
-    settings_->getPropertyValue("RecordChanges") >>= userRecording_;
+    // Writer/Web documents cannot record changes: their edits are plain (still one undo step).
+    settings_.set(document, UNO_QUERY);
+    if (settings_.is() && !settings_->getPropertySetInfo()->hasPropertyByName("RecordChanges")) settings_.clear();
+    if (settings_.is()) settings_->getPropertyValue("RecordChanges") >>= userRecording_;
     titlesBefore_ = undo_->getAllUndoActionTitles();
-    // No repaint per cell while the edit runs (a big table otherwise redraws hundreds of times).
-    model_.set(document, UNO_QUERY);
-    if (model_.is()) {
-        model_->lockControllers();
-        locked_ = true;
-    }
     undo_->enterUndoContext(title);
     open_ = true;
-    setRecording(true);
+    try {
+        // No repaint per cell while the edit runs (a big table otherwise redraws hundreds of times).
+        model_.set(document, UNO_QUERY);
+        if (model_.is()) {
+            model_->lockControllers();
+            locked_ = true;
+        }
+        setRecording(true);
+    } catch (...) {
+        close();  // a constructor that throws gets no destructor
+        throw;
+    }
 }
 
-void EditSession::setRecording(bool on) { settings_->setPropertyValue("RecordChanges", uno::Any(on)); }
+void EditSession::setRecording(bool on) {
+    if (settings_.is()) settings_->setPropertyValue("RecordChanges", uno::Any(on));
+}
 
 void EditSession::close() {
     try {
-        settings_->setPropertyValue("RecordChanges", uno::Any(userRecording_));
+        if (settings_.is()) settings_->setPropertyValue("RecordChanges", uno::Any(userRecording_));
     } catch (...) {
     }
     if (open_) {
@@ -49,7 +61,12 @@ void EditSession::close() {
     }
 }
 
-void EditSession::commit() { close(); }
+void EditSession::commit() {
+    // Fault injection for the rollback test (tests/integration/test_edit.py
+    // "rollback"): everything is written, then the edit fails.
+    if (std::getenv("NIANBAO_TEST_FAIL_EDITS")) throw std::runtime_error("injected failure before commit");
+    close();
+}
 
 EditSession::~EditSession() {
     if (!open_) return;

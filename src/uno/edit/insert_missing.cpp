@@ -64,7 +64,8 @@ std::string insertMissingSections(const ContextRef& context, const DocumentRef& 
         const int after = tmpl::placementAfter(checked.grid, report, hit.id);
         p.at = positionAfter(doc, blocks, after);
         const int heading = tmpl::headingToImitate(report, hit.id);
-        if ((p.ownHeading = isParagraph(blocks, heading))) p.heading = lookOf(blocks[static_cast<size_t>(heading)].paragraph);
+        if ((p.ownHeading = isParagraph(blocks, heading)))
+            p.heading = lookOf(blocks[static_cast<size_t>(heading)].paragraph);
         // The text it follows is body text unless it is a heading itself.
         bool afterHeading = false;
         for (const SectionHit& h : report.sections) afterHeading |= h.found && h.block == after;

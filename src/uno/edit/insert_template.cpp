@@ -1,5 +1,7 @@
 // insertTemplate: a part of the blank 2021 report (or all of it) at the
 // view cursor, or at the end of the text when the document has no view.
+#include <stdexcept>
+
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/text/XText.hpp>
@@ -26,17 +28,20 @@ Reference<text::XTextRange> insertionPoint(const TextDocumentRef& doc) {
     Reference<frame::XController> controller = model.is() ? model->getCurrentController() : nullptr;
     Reference<text::XTextViewCursorSupplier> views(controller, UNO_QUERY);
     if (views.is()) {
-        Reference<text::XTextRange> cursor(views->getViewCursor(), UNO_QUERY);
-        // Only the body text: a template does not go into a header or a frame.
-        if (cursor.is() && cursor->getText() == doc->getText()) return cursor->getStart();
+        try {
+            Reference<text::XTextRange> cursor(views->getViewCursor(), UNO_QUERY);
+            // Only the body text: a template does not go into a header or a frame.
+            if (cursor.is() && cursor->getText() == doc->getText()) return cursor->getStart();
+        } catch (const uno::RuntimeException&) {
+            // A view cursor on a selection that is not text (a frame, a
+            // drawing object): the end of the text then.
+        }
     }
     return doc->getText()->getEnd();
 }
 
-}  // namespace
-
-void insertTemplate(const ContextRef& context, const DocumentRef& document, const std::string& partId) {
-    const tmpl::TemplatePart part = tmpl::buildPart(partId);  // std::invalid_argument for a bad id
+void write(const ContextRef& context, const DocumentRef& document, const tmpl::TemplatePart& part) {
+    const std::string& partId = part.id;
     TextDocumentRef doc(document, UNO_QUERY_THROW);
     const TemplateLooks looks(context);
     const Reference<text::XTextRange> at = insertionPoint(doc);
@@ -55,6 +60,18 @@ void insertTemplate(const ContextRef& context, const DocumentRef& document, cons
         session.setRecording(true);
     }
     session.commit();
+}
+
+}  // namespace
+
+void insertTemplate(const ContextRef& context, const DocumentRef& document, const std::string& partId) {
+    const tmpl::TemplatePart part = tmpl::buildPart(partId);  // std::invalid_argument for a bad id
+    try {
+        write(context, document, part);
+    } catch (const uno::Exception& e) {
+        // The service method declares no office exceptions but its own.
+        throw std::runtime_error("LibreOffice: " + toUtf8(e.Message));
+    }
 }
 
 }  // namespace nianbao::lo::edit

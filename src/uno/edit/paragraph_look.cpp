@@ -1,5 +1,7 @@
 #include "uno/edit/paragraph_look.hpp"
 
+#include <cstring>
+#include <initializer_list>
 #include <set>
 
 #include <com/sun/star/awt/FontDescriptor.hpp>
@@ -117,7 +119,8 @@ void applyLook(const Reference<text::XTextDocument>& doc, const Reference<beans:
         Reference<style::XStyleFamiliesSupplier> families(doc, UNO_QUERY);
         Reference<container::XNameAccess> styles;
         if (families.is()) styles.set(families->getStyleFamilies()->getByName("ParagraphStyles"), UNO_QUERY);
-        if (styles.is() && styles->hasByName(look.style)) cursor->setPropertyValue("ParaStyleName", uno::Any(look.style));
+        if (styles.is() && styles->hasByName(look.style))
+            cursor->setPropertyValue("ParaStyleName", uno::Any(look.style));
     }
     Reference<beans::XPropertySetInfo> info = cursor->getPropertySetInfo();
     for (const beans::PropertyValue& p : look.properties) {
@@ -142,7 +145,7 @@ ParagraphLook TemplateLooks::paragraph(tmpl::Role role) const {
     switch (role) {
         case tmpl::Role::Title:
             look.style = "Title";
-            font(look, hei_, 22, false);  // 二号
+            font(look, hei_, 22, true);  // 二号, bold
             adjust(look, style::ParagraphAdjust_CENTER);
             break;
         case tmpl::Role::Heading1:

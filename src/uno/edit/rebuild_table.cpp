@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 
@@ -65,6 +66,20 @@ std::string resultJson(const std::string& findings, const std::string& tableId, 
     return j.dump(2);
 }
 
+// Writing the table left an empty paragraph after it, where the old table
+// was: taken out when a paragraph follows, so the text around keeps its shape.
+void dropEmptyParagraphAfter(const TextDocumentRef& doc, const Reference<text::XTextTable>& table) {
+    const std::vector<BodyBlock> blocks = bodyBlocks(doc);
+    size_t i = 0;
+    while (i < blocks.size() && !sameTable(blocks[i].table, table)) ++i;
+    if (i + 2 >= blocks.size() || !blocks[i + 1].paragraph.is() || !blocks[i + 2].paragraph.is()) return;
+    if (!blocks[i + 1].paragraph->getString().isEmpty()) return;
+    Reference<text::XParagraphCursor> c(
+        doc->getText()->createTextCursorByRange(blocks[i + 1].paragraph->getStart()), UNO_QUERY_THROW);
+    // Joined from an empty paragraph, the next one keeps its own formatting.
+    if (c->gotoNextParagraph(true)) c->setString(rtl::OUString());
+}
+
 }  // namespace
 
 std::string rebuildTable(const ContextRef& context, const DocumentRef& document, const std::string& tableId) {
@@ -87,7 +102,7 @@ std::string rebuildTable(const ContextRef& context, const DocumentRef& document,
     for (const std::string& name : found->writerTables) old.push_back(tableNamed(doc, name));
     const std::vector<BodyBlock> blocks = bodyBlocks(doc);
     size_t first = 0;
-    while (first < blocks.size() && blocks[first].table != old.front()) ++first;
+    while (first < blocks.size() && !sameTable(blocks[first].table, old.front())) ++first;
     if (first == 0 || first == blocks.size() || !blocks[first - 1].paragraph.is())
         throw std::runtime_error("no paragraph before table " + tableId + " to insert the new one after");
 
@@ -101,6 +116,7 @@ std::string rebuildTable(const ContextRef& context, const DocumentRef& document,
     session.setRecording(false);
     for (const Reference<text::XTextTable>& t : old)
         doc->getText()->removeTextContent(Reference<text::XTextContent>(t, UNO_QUERY_THROW));
+    dropEmptyParagraphAfter(doc, written.tables.at(0));
     Reference<text::XText> a1(written.tables.at(0)->getCellByName("A1"), UNO_QUERY_THROW);
     addComment(doc, a1->getEnd(), commentText(tableId, report, carried));
     session.setRecording(true);

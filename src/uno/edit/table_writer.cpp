@@ -64,13 +64,6 @@ private:
     std::vector<std::vector<int>> starts_;
 };
 
-BoxNames mergedNames(const tmpl::TemplateTable& t) {
-    BoxNames names(t.rows, t.cols);
-    for (const tmpl::TemplateCell& c : t.cells)
-        if (c.rowSpan > 1 || c.colSpan > 1) names.merge(c.row, c.col, c.rowSpan, c.colSpan);
-    return names;
-}
-
 table::BorderLine2 thinLine() {
     table::BorderLine2 line;
     line.Color = 0;
@@ -114,10 +107,6 @@ Reference<text::XTextCursor> wholeText(const Reference<text::XText>& text) {
 }
 
 }  // namespace
-
-std::string writerCellName(const tmpl::TemplateTable& table, int row, int col) {
-    return mergedNames(table).name(row, col);
-}
 
 Reference<text::XTextTable> writeTable(const Reference<text::XTextDocument>& doc, const Reference<text::XTextRange>& at,
                                        const tmpl::TemplateTable& t, const TemplateLooks& looks, EditSession& session) {

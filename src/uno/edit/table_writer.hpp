@@ -20,8 +20,4 @@ com::sun::star::uno::Reference<com::sun::star::text::XTextTable> writeTable(
     const com::sun::star::uno::Reference<com::sun::star::text::XTextRange>& at, const tmpl::TemplateTable& table,
     const TemplateLooks& looks, EditSession& session);
 
-// Writer's name of the cell whose top-left grid slot is (row, col), for a
-// table built from `table` (merged cells shorten a row's names).
-std::string writerCellName(const tmpl::TemplateTable& table, int row, int col);
-
 }  // namespace nianbao::lo::edit

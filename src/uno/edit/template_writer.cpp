@@ -59,7 +59,8 @@ WrittenPart writePart(const Reference<text::XTextDocument>& doc, const Reference
         Reference<text::XParagraphCursor> para(text->createTextCursorByRange(here), UNO_QUERY_THROW);
         para->gotoStartOfParagraph(false);
         para->gotoEndOfParagraph(true);
-        if (!out.firstParagraph.is()) out.firstParagraph.set(text->createTextCursorByRange(para->getStart()), UNO_QUERY_THROW);
+        if (!out.firstParagraph.is())
+            out.firstParagraph.set(text->createTextCursorByRange(para->getStart()), UNO_QUERY_THROW);
         session.setRecording(false);
         applyLook(doc, Reference<beans::XPropertySet>(para, UNO_QUERY_THROW), look(p.role));
         session.setRecording(true);
