@@ -111,7 +111,8 @@ TEST(PanelModel, ErrorsAndBrokenJsonBecomeALine) {
 
 TEST(PanelModel, Layout2019OffersRebuild) {
     const PanelModel m = buildModel(
-        R"({"format_version": "2019", "tables": [{"id": "T3", "found": true}], "findings": [], "correction": {"status": "none-needed", "changes": []}})",
+        R"({"format_version": "2019", "tables": [{"id": "T3", "found": true}], "findings": [],
+            "correction": {"status": "none-needed", "changes": []}})",
         {});
     EXPECT_EQ(m.rebuildTables, std::vector<std::string>{"T3"});
     EXPECT_EQ(m.verdict, "clean");

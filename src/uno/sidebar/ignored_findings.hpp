@@ -12,6 +12,7 @@
 namespace nianbao::sidebar {
 
 std::set<std::string> ignoredFindings(const com::sun::star::uno::Reference<com::sun::star::uno::XInterface>& document);
-void ignoreFinding(const com::sun::star::uno::Reference<com::sun::star::uno::XInterface>& document, const std::string& key);
+void ignoreFinding(const com::sun::star::uno::Reference<com::sun::star::uno::XInterface>& document,
+                   const std::string& key);
 
 }  // namespace nianbao::sidebar

@@ -9,7 +9,10 @@ namespace nianbao::sidebar {
 
 PanelElement::PanelElement(const rtl::OUString& resourceUrl, const Reference<frame::XFrame>& frame,
                            const rtl::Reference<FindingsPanel>& panel)
-    : cppu::WeakComponentImplHelper1<ui::XUIElement>(m_aMutex), resourceUrl_(resourceUrl), frame_(frame), panel_(panel) {}
+    : cppu::WeakComponentImplHelper1<ui::XUIElement>(m_aMutex),
+      resourceUrl_(resourceUrl),
+      frame_(frame),
+      panel_(panel) {}
 
 Reference<frame::XFrame> PanelElement::getFrame() { return Reference<frame::XFrame>(frame_); }
 

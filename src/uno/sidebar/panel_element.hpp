@@ -14,7 +14,8 @@ namespace nianbao::sidebar {
 
 class PanelElement : public cppu::BaseMutex, public cppu::WeakComponentImplHelper1<com::sun::star::ui::XUIElement> {
 public:
-    PanelElement(const rtl::OUString& resourceUrl, const com::sun::star::uno::Reference<com::sun::star::frame::XFrame>& frame,
+    PanelElement(const rtl::OUString& resourceUrl,
+                 const com::sun::star::uno::Reference<com::sun::star::frame::XFrame>& frame,
                  const rtl::Reference<FindingsPanel>& panel);
 
     com::sun::star::uno::Reference<com::sun::star::frame::XFrame> SAL_CALL getFrame() override;

@@ -198,7 +198,8 @@ PanelModel buildModel(const std::string& text, const std::set<std::string>& igno
             for (const json& section : *s)
                 if (!section.value("found", true))
                     if (const SectionDecl* d = format->section(str(section, "id")))
-                        if (d->required && !d->titles.empty()) m.missingSections.push_back(d->number + "、" + d->titles[0]);
+                        if (d->required && !d->titles.empty())
+                            m.missingSections.push_back(d->number + "、" + d->titles[0]);
 
         std::vector<Change> proposed;
         if (auto c = root.find("correction"); c != root.end() && c->is_object()) {

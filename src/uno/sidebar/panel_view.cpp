@@ -139,7 +139,8 @@ void PanelView::addButton(const std::string& label, const Action& action, bool n
 void PanelView::addChooser(const std::vector<std::string>& entries, int selected) {
     dropPrevious();  // rare: never reused, nor what follows it
     Reference<awt::XWindow> w =
-        make("listbox", awt::WindowAttribute::SHOW | awt::WindowAttribute::BORDER | awt::VclWindowPeerAttribute::DROPDOWN);
+        make("listbox",
+             awt::WindowAttribute::SHOW | awt::WindowAttribute::BORDER | awt::VclWindowPeerAttribute::DROPDOWN);
     Reference<awt::XListBox> list(w, UNO_QUERY_THROW);
     for (size_t i = 0; i < entries.size(); ++i) list->addItem(lo::fromUtf8(entries[i]), static_cast<sal_Int16>(i));
     list->setDropDownLineCount(static_cast<sal_Int16>(std::min<size_t>(entries.size(), 8)));
@@ -324,7 +325,7 @@ int PanelView::place(int width, bool move) {
             inRow = false;
         }
         if (item.style == Style::Heading && y > kMargin) y += kGap;
-        const int h = item.style == Style::Chooser ? std::max(item.measuredHeight, 22) : std::max(item.measuredHeight, 14);
+        const int h = std::max(item.measuredHeight, item.style == Style::Chooser ? 22 : 14);
         put(item, kMargin + item.indent, y, avail, h);
         y += h + kGap;
     }

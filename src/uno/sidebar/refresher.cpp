@@ -12,7 +12,10 @@ namespace nianbao::sidebar {
 
 Refresher::Refresher(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
                      Task refresh, std::chrono::milliseconds delay)
-    : async_(awt::AsyncCallback::create(context), UNO_QUERY), frame_(frame), refresh_(std::move(refresh)), delay_(delay) {}
+    : async_(awt::AsyncCallback::create(context), UNO_QUERY),
+      frame_(frame),
+      refresh_(std::move(refresh)),
+      delay_(delay) {}
 
 Refresher::~Refresher() {
     std::unique_lock<std::mutex> lock(mutex_);
