@@ -17,6 +17,7 @@ PACKAGES=(
   clang libclang-rt-14-dev
   xvfb xauth fonts-noto-cjk imagemagick xdotool
   poppler-utils
+  libreoffice-l10n-zh-cn
 )
 
 missing=()

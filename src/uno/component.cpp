@@ -7,10 +7,12 @@
 #include "uno/dispatch/command_handler.hpp"
 #include "uno/filter/findings_filter.hpp"
 #include "uno/service/report_checker.hpp"
+#include "uno/sidebar/panel_factory.hpp"
 
 using nianbao::lo::CommandHandler;
 using nianbao::lo::FindingsFilter;
 using nianbao::lo::ReportChecker;
+using nianbao::sidebar::PanelFactory;
 
 namespace {
 
@@ -20,6 +22,8 @@ const cppu::ImplementationEntry kEntries[] = {
     {FindingsFilter::create, FindingsFilter::implementationName, FindingsFilter::serviceNames,
      cppu::createSingleComponentFactory, nullptr, 0},
     {CommandHandler::create, CommandHandler::implementationName, CommandHandler::serviceNames,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {PanelFactory::create, PanelFactory::implementationName, PanelFactory::serviceNames,
      cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0}};
 

@@ -112,7 +112,9 @@ void t3Tail(TableDecl& t) {
     h1.rhs = {"r_total", "carried_out"};
     h1.messageZh = "{scope}：第一项加第二项之和（{L}）不等于第三项加第四项之和（{R}）";
     h1.messageEn = "{scope_en}: new + carried over ({L}) differs from total handled + carried forward ({R})";
-    h1.wordingZh = "第一项加第二项之和，等于第三项加第四项之和";
+    h1.descriptionZh = "第一项加第二项之和，等于第三项加第四项之和";
+    h1.descriptionEn = "new + carried over = total handled + carried forward";
+    h1.statedInHeader = true;
 
     RelationDecl h2;
     h2.rule = "H2";
@@ -121,6 +123,8 @@ void t3Tail(TableDecl& t) {
     h2.rhs = results;
     h2.messageZh = "{scope}：{total}（{T}）不等于各项办理结果之和（{P}）";
     h2.messageEn = "{scope_en}: {total_en} ({T}) differs from the sum of its rows ({P})";
+    h2.descriptionZh = "（七）总计等于各项办理结果之和";
+    h2.descriptionEn = "total handled = sum of all results";
 
     RelationDecl h3;
     h3.rule = "H3";
@@ -129,6 +133,8 @@ void t3Tail(TableDecl& t) {
     h3.rhs = {"np", "biz", "res", "ngo", "law", "oth"};
     h3.messageZh = "{scope}：{total}（{T}）不等于{parts}之和（{P}）";
     h3.messageEn = "{scope_en}: {total_en} ({T}) differs from the sum of its columns ({P})";
+    h3.descriptionZh = "总计等于自然人与各类法人或其他组织之和";
+    h3.descriptionEn = "total = natural persons + all organisations";
 
     t.relations = {h1, h2, h3};
     t.subtotalRow.messageZh = "{scope}：{total}（{T}）不等于各分项之和（{P}）";
@@ -159,6 +165,8 @@ TableDecl t4() {
                   "counts." + p + "_pend"};
         h4.messageZh = "{scope}：{total}（{T}）不等于{parts}之和（{P}）";
         h4.messageEn = "{scope_en}: {total_en} ({T}) differs from the sum of its parts ({P})";
+        h4.descriptionZh = "各组总计等于结果维持、结果纠正、其他结果、尚未审结之和";
+        h4.descriptionEn = "each group's total = upheld + corrected + other + pending";
         t.relations.push_back(h4);
     }
     return t;

@@ -46,9 +46,10 @@ struct RelationDecl {
     // {total_en} stand for the first two.
     std::string messageZh;
     std::string messageEn;
-    // The relation in the format's own words, where the format prints it (H1
-    // in T3's header note); "" elsewhere.
-    std::string wordingZh;
+    // What the relation says, as a heading for the findings it gives.
+    std::string descriptionZh;
+    std::string descriptionEn;
+    bool statedInHeader = false;  // the format prints descriptionZh in the table's corner (T3's H1)
 };
 
 struct TableDecl {

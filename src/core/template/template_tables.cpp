@@ -74,7 +74,7 @@ TemplateTable t3(const TableDecl& d) {
 
     std::string note = text::kT3NoteOpen;
     for (const RelationDecl& rel : d.relations)
-        note += rel.wordingZh;
+        if (rel.statedInHeader) note += rel.descriptionZh;
     note += text::kT3NoteClose;
     add(t, 0, 0, note, CellKind::Header, 3, 3);
     const std::string& top = d.columns.front().group;

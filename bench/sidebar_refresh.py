@@ -1,0 +1,101 @@
+#!/usr/bin/python3
+"""How long the sidebar panel's refresh takes inside Writer: the check through
+the service plus rebuilding and laying out the panel's controls, as the panel
+itself measures them (NIANBAO_SIDEBAR_TIMING), on the seed and on a ~40-page
+report made by repeating the seed's prose around its tables. Prints numbers;
+asserts nothing. Usage: xvfb-run -a bench/sidebar_refresh.py build/nianbao.oxt samples/miyun-commerce-2023.docx"""
+import os
+import statistics
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "tests", "ui"))
+if __name__ == "__main__" and len(sys.argv) > 1:
+    # Our types for this client's bridge (build/src/uno/nianbao.rdb beside the
+    # package), before the local UNO bootstraps: the service is called directly too.
+    rdb = os.path.join(os.path.dirname(os.path.abspath(sys.argv[1])), "src", "uno", "nianbao.rdb")
+    os.environ["URE_MORE_TYPES"] = "file:///usr/lib/libreoffice/program/types/offapi.rdb file://" + rdb
+from deck_harness import Deck  # noqa: E402
+
+
+def timings(path):
+    if not os.path.exists(path):
+        return []
+    with open(path) as f:
+        rows = [dict(kv.split("=") for kv in line.split()) for line in f if line.strip()]
+    return [(float(r["check_ms"]), float(r["draw_ms"]), float(r.get("check_cpu_ms", "nan"))) for r in rows]
+
+
+def measure(deck, log, rounds):
+    """Edits one cell back and forth; returns [(check_ms, draw_ms, check_cpu_ms)] of the refreshes."""
+    cell = deck.doc.TextTables.getByName("Table1").getCellByName("B3")
+    original = cell.getString()
+    before = len(timings(log))
+    for k in range(rounds):
+        cell.setString(original if k % 2 else original + "0")
+        end = time.time() + 10
+        while len(timings(log)) < before + k + 1 and time.time() < end:
+            time.sleep(0.05)
+    cell.setString(original)
+    return timings(log)[before:before + rounds]
+
+
+def report(what, rows, pages):
+    check = [r[0] for r in rows]
+    draw = [r[1] for r in rows]
+    cpu = [r[2] for r in rows]
+    total = [r[0] + r[1] for r in rows]
+    print("%-26s pages=%-3d n=%-2d check median %.1f ms (max %.1f; main-thread CPU %.1f ms), "
+          "controls median %.1f ms, total median %.1f ms (max %.1f)"
+          % (what, pages, len(rows), statistics.median(check), max(check), statistics.median(cpu),
+             statistics.median(draw), statistics.median(total), max(total)))
+    print("    load average now: %.1f" % os.getloadavg()[0])
+
+
+def grow(doc, target_pages):
+    """Repeats the seed's prose paragraphs (not its tables) until the report has target_pages."""
+    text = doc.getText()
+    prose = []
+    e = text.createEnumeration()
+    while e.hasMoreElements():
+        p = e.nextElement()
+        if p.supportsService("com.sun.star.text.Paragraph") and len(p.getString()) > 40:
+            prose.append(p.getString())
+    controller = doc.getCurrentController()
+    cursor = text.createTextCursorByRange(text.getEnd())
+    while controller.PageCount < target_pages:
+        for s in prose:
+            text.insertControlCharacter(cursor, 0, False)  # PARAGRAPH_BREAK
+            text.insertString(cursor, s, False)
+    return controller.PageCount
+
+
+def main(oxt, seed, rounds=12):
+    log = os.path.join(tempfile.mkdtemp(prefix="nianbao-bench-"), "timing.log")
+    deck = Deck(oxt, seed, "nianbao-bench", env={"NIANBAO_SIDEBAR_TIMING": log})
+    try:
+        deck.open_deck()
+        time.sleep(1.0)
+        service = deck.ctx.ServiceManager.createInstanceWithContext("org.nianbao.ReportChecker", deck.ctx)
+        rows = measure(deck, log, rounds)
+        report("seed, panel refresh", rows, deck.doc.getCurrentController().PageCount)
+        t = time.time()
+        for _ in range(5):
+            service.checkDocument(deck.doc)
+        print("seed, checkDocument over the bridge: %.1f ms each" % ((time.time() - t) * 1000 / 5))
+        pages = grow(deck.doc, 40)
+        time.sleep(1.5)
+        rows = measure(deck, log, rounds)
+        report("~40-page report, refresh", rows, pages)
+        t = time.time()
+        for _ in range(5):
+            service.checkDocument(deck.doc)
+        print("~40 pages, checkDocument over the bridge: %.1f ms each" % ((time.time() - t) * 1000 / 5))
+    finally:
+        deck.close()
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:3])

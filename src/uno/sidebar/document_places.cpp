@@ -1,0 +1,141 @@
+#include "uno/sidebar/document_places.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <string>
+
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+
+#include "uno/ustring.hpp"
+
+using namespace com::sun::star;
+using com::sun::star::uno::Reference;
+using com::sun::star::uno::UNO_QUERY;
+using com::sun::star::uno::UNO_QUERY_THROW;
+using rtl::OUString;
+
+namespace nianbao::sidebar {
+
+namespace {
+
+// "C27" -> column 2 (0-based), row 27. Only one-letter columns: enough for
+// the report's tables, and a rectangle of those is easy to name.
+bool splitCellName(const std::string& name, int& column, int& row) {
+    if (name.size() < 2 || name[0] < 'A' || name[0] > 'Z') return false;
+    for (size_t i = 1; i < name.size(); ++i)
+        if (!std::isdigit(static_cast<unsigned char>(name[i]))) return false;
+    column = name[0] - 'A';
+    row = std::atoi(name.c_str() + 1);
+    return row > 0;
+}
+
+Reference<table::XCellRange> tableNamed(const Reference<frame::XModel>& model, const std::string& name) {
+    Reference<text::XTextTablesSupplier> supplier(model, UNO_QUERY_THROW);
+    Reference<container::XNameAccess> tables = supplier->getTextTables();
+    const OUString n = lo::fromUtf8(name);
+    if (!tables->hasByName(n)) return Reference<table::XCellRange>();
+    return Reference<table::XCellRange>(tables->getByName(n), UNO_QUERY);
+}
+
+// The whole text of a cell: selecting it puts the view inside that cell.
+Reference<uno::XInterface> cellText(const Reference<table::XCellRange>& table, const std::string& cell) {
+    Reference<text::XTextTable> t(table, UNO_QUERY_THROW);
+    Reference<text::XText> text(t->getCellByName(lo::fromUtf8(cell)), UNO_QUERY);
+    if (!text.is()) return Reference<uno::XInterface>();
+    Reference<text::XTextCursor> cursor = text->createTextCursor();
+    cursor->gotoStart(false);
+    cursor->gotoEnd(true);
+    return Reference<uno::XInterface>(cursor, UNO_QUERY);
+}
+
+// Cells of one table as the rectangle spanning them ("C3:C27"), when their
+// names are plain (A..Z + row); otherwise the first cell.
+Reference<uno::XInterface> cellsSelection(const Reference<frame::XModel>& model, const std::vector<Place>& cells) {
+    Reference<table::XCellRange> table = tableNamed(model, cells.front().table);
+    if (!table.is()) return Reference<uno::XInterface>();
+    if (cells.size() > 1) {
+        int c0 = 1 << 20, r0 = 1 << 20, c1 = -1, r1 = -1;
+        bool plain = true;
+        for (const Place& p : cells) {
+            int c = 0, r = 0;
+            if (p.table != cells.front().table || !splitCellName(p.cell, c, r)) {
+                plain = false;
+                break;
+            }
+            c0 = std::min(c0, c), c1 = std::max(c1, c), r0 = std::min(r0, r), r1 = std::max(r1, r);
+        }
+        if (plain && (c0 != c1 || r0 != r1)) {
+            const std::string range = std::string(1, static_cast<char>('A' + c0)) + std::to_string(r0) + ":" +
+                                      std::string(1, static_cast<char>('A' + c1)) + std::to_string(r1);
+            try {
+                return Reference<uno::XInterface>(table->getCellRangeByName(lo::fromUtf8(range)), UNO_QUERY);
+            } catch (const uno::Exception&) {
+                // Merged cells can make the rectangle invalid: fall back to the first cell.
+            }
+        }
+    }
+    return cellText(table, cells.front().cell);
+}
+
+// The n-th top-level paragraph of the body text (tables not counted).
+Reference<text::XTextRange> bodyParagraph(const Reference<frame::XModel>& model, int index) {
+    Reference<text::XTextDocument> doc(model, UNO_QUERY_THROW);
+    Reference<container::XEnumerationAccess> access(doc->getText(), UNO_QUERY_THROW);
+    Reference<container::XEnumeration> e = access->createEnumeration();
+    int n = 0;
+    while (e->hasMoreElements()) {
+        Reference<lang::XServiceInfo> info(e->nextElement(), UNO_QUERY);
+        if (!info.is() || !info->supportsService("com.sun.star.text.Paragraph")) continue;
+        if (n++ == index) return Reference<text::XTextRange>(info, UNO_QUERY);
+    }
+    return Reference<text::XTextRange>();
+}
+
+Reference<uno::XInterface> textSelection(const Reference<frame::XModel>& model, const Place& p) {
+    Reference<text::XTextRange> para = bodyParagraph(model, p.paragraph);
+    if (!para.is()) return Reference<uno::XInterface>();
+    Reference<text::XTextCursor> cursor = para->getText()->createTextCursorByRange(p.kind == Place::Kind::After
+                                                                                        ? para->getEnd()
+                                                                                        : para->getStart());
+    if (p.kind == Place::Kind::Text) {
+        cursor->goRight(static_cast<sal_Int16>(std::max(p.start, 0)), false);
+        cursor->goRight(static_cast<sal_Int16>(std::max(p.end - p.start, 0)), true);
+    }
+    return Reference<uno::XInterface>(cursor, UNO_QUERY);
+}
+
+}  // namespace
+
+bool selectPlaces(const Reference<frame::XController>& controller, const std::vector<Place>& places) {
+    if (!controller.is() || places.empty()) return false;
+    Reference<frame::XModel> model = controller->getModel();
+    Reference<view::XSelectionSupplier> selection(controller, UNO_QUERY);
+    if (!model.is() || !selection.is()) return false;
+    Reference<uno::XInterface> target;
+    if (places.front().kind == Place::Kind::Cell) {
+        std::vector<Place> cells;
+        for (const Place& p : places)
+            if (p.kind == Place::Kind::Cell && p.table == places.front().table) cells.push_back(p);
+        target = cellsSelection(model, cells);
+    } else {
+        target = textSelection(model, places.front());
+    }
+    if (!target.is()) return false;
+    return selection->select(uno::Any(target));
+}
+
+}  // namespace nianbao::sidebar

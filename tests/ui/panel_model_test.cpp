@@ -1,0 +1,120 @@
+// The sidebar's model and words (src/uno/sidebar/panel_model, panel_words):
+// what the panel shows for a findings JSON, without an office.
+#include <gtest/gtest.h>
+
+#include "uno/sidebar/panel_model.hpp"
+#include "uno/sidebar/panel_words.hpp"
+
+using namespace nianbao::sidebar;
+
+namespace {
+
+// Shaped like the seed's findings (docs/findings.md), cut down.
+const char* kSeed = R"json({
+  "schema": "nianbao-findings/1", "format_version": "2021",
+  "sections": [{"id": "S1", "found": true}, {"id": "S6", "found": false}],
+  "tables": [
+    {"id": "T2", "found": true, "cells": {}},
+    {"id": "T3", "found": true, "writer_tables": ["表格2"],
+     "cells": {"r_total.np": {"text": "1 0", "value": 10, "at": "表格2.C27"},
+               "new.np": {"text": "7", "value": 7, "at": "表格2.C4"}}},
+    {"id": "T4", "found": false}],
+  "findings": [
+    {"rule": "N3", "severity": "warning", "cells": ["S6"], "message": "缺少第六部分", "message_en": "S6 missing",
+     "where": [{"after_paragraph": 57}]},
+    {"rule": "V2", "severity": "warning", "table": "T3", "column": "np", "row": "r_total", "cells": ["T3.r_total.np"],
+     "message": "写作“1 0”", "message_en": "written \"1 0\""},
+    {"rule": "H2", "severity": "error", "table": "T3", "column": "np", "cells": ["T3.r_total.np", "T3.r_open.np"],
+     "message": "自然人列：（七）总计（10）不等于各项办理结果之和（8）", "message_en": "Column np: r_total (10)"},
+    {"rule": "H1", "severity": "error", "table": "T3", "column": "np",
+     "cells": ["T3.new.np", "T3.r_total.np"], "message": "H1 np", "message_en": "H1 np",
+     "where": [{"table": "表格2", "cell": "C4"}, {"paragraph": 12, "start": 30, "end": 33}]}],
+  "correction": {"status": "tied",
+    "changes": [{"cell": "T3.r_total.np", "from": "1 0", "to": 8}],
+    "alternatives": [[{"cell": "T3.new.np", "from": "7", "to": 10}]]}
+})json";
+
+}  // namespace
+
+TEST(PanelModel, GroupsErrorsFirstAndKeepsTheirOrder) {
+    const PanelModel m = buildModel(kSeed, {});
+    ASSERT_TRUE(m.error.empty()) << m.error;
+    EXPECT_EQ(m.verdict, "errors");
+    EXPECT_EQ(m.errors, 2);
+    EXPECT_EQ(m.warnings, 2);
+    ASSERT_EQ(m.groups.size(), 4u);
+    EXPECT_EQ(m.groups[0].rule, "H2");
+    EXPECT_EQ(m.groups[1].rule, "H1");
+    EXPECT_EQ(m.groups[0].rank, 0);
+    EXPECT_EQ(m.groups[2].rule, "N3");  // warnings after errors, JSON order kept
+    EXPECT_EQ(m.groups[3].rule, "V2");
+    EXPECT_NE(m.groups[0].titleZh.find("三、收到和处理政府信息公开申请情况"), std::string::npos) << m.groups[0].titleZh;
+    EXPECT_NE(m.groups[0].titleZh.find("H2"), std::string::npos);
+    EXPECT_NE(m.groups[2].titleZh.find("正文与结构"), std::string::npos);
+}
+
+TEST(PanelModel, ChangesUseLabelsAndAlternativesFollow) {
+    const PanelModel m = buildModel(kSeed, {});
+    ASSERT_EQ(m.corrections.size(), 2u);
+    const Change& c = m.corrections[0][0];
+    EXPECT_EQ(c.label, "（七）总计·自然人");
+    EXPECT_EQ(PanelWords(true).change(c), "（七）总计·自然人：“1 0” → 8");
+    ASSERT_EQ(c.where.size(), 1u);  // from the tables' cells map
+    EXPECT_EQ(c.where[0].table, "表格2");
+    EXPECT_EQ(c.where[0].cell, "C27");
+    EXPECT_EQ(m.corrections[1][0].cell, "T3.new.np");
+}
+
+TEST(PanelModel, PlacesComeFromWhereThenFromCells) {
+    const PanelModel m = buildModel(kSeed, {});
+    const Finding& h1 = m.groups[1].findings[0];
+    ASSERT_EQ(h1.where.size(), 2u);
+    EXPECT_EQ(h1.where[0].kind, Place::Kind::Cell);
+    EXPECT_EQ(h1.where[0].cell, "C4");
+    EXPECT_EQ(h1.where[1].kind, Place::Kind::Text);
+    EXPECT_EQ(h1.where[1].paragraph, 12);
+    EXPECT_EQ(h1.where[1].end, 33);
+    const Finding& h2 = m.groups[0].findings[0];
+    ASSERT_EQ(h2.where.size(), 1u);  // T3.r_open.np has no "at": only r_total's place
+    EXPECT_EQ(h2.where[0].cell, "C27");
+    EXPECT_EQ(h2.fixCells, std::vector<std::string>{"T3.r_total.np"});
+    EXPECT_EQ(m.groups[2].findings[0].where[0].kind, Place::Kind::After);
+}
+
+TEST(PanelModel, IgnoredFindingsAreHiddenAndCounted) {
+    const PanelModel all = buildModel(kSeed, {});
+    const std::string key = all.groups[3].findings[0].key;
+    const PanelModel m = buildModel(kSeed, {key});
+    EXPECT_EQ(m.ignored, 1);
+    EXPECT_EQ(m.warnings, 1);
+    EXPECT_EQ(m.groups.size(), 3u);
+}
+
+TEST(PanelModel, MissingSectionsTablesAndSummary) {
+    const PanelModel m = buildModel(kSeed, {});
+    ASSERT_EQ(m.missingSections.size(), 1u);
+    EXPECT_EQ(m.missingSections[0], "六、其他需要报告的事项");
+    EXPECT_EQ(m.tablesFound, (std::vector<std::string>{"T2", "T3"}));
+    EXPECT_EQ(PanelWords(false).summary(m), "2 errors, 2 warnings; format 2021; tables 2/3 (T2, T3)");
+    EXPECT_EQ(PanelWords(true).summary(m), "2个错误，2个警告；2021年版格式；表格2/3（第二、三部分）");
+}
+
+TEST(PanelModel, ErrorsAndBrokenJsonBecomeALine) {
+    const PanelModel e = buildModel(R"({"error": "applyFixes is not available"})", {});
+    EXPECT_EQ(e.verdict, "unreadable");
+    EXPECT_EQ(PanelWords(false).summary(e), "Could not check: applyFixes is not available");
+    const PanelModel broken = buildModel("{not json", {});
+    EXPECT_FALSE(broken.error.empty());
+    const PanelModel none = buildModel(R"({"format_version": null, "findings": []})", {});
+    EXPECT_EQ(none.verdict, "not-a-report");
+}
+
+TEST(PanelModel, Layout2019OffersRebuild) {
+    const PanelModel m = buildModel(
+        R"({"format_version": "2019", "tables": [{"id": "T3", "found": true}], "findings": [],
+            "correction": {"status": "none-needed", "changes": []}})",
+        {});
+    EXPECT_EQ(m.rebuildTables, std::vector<std::string>{"T3"});
+    EXPECT_EQ(m.verdict, "clean");
+    EXPECT_TRUE(m.corrections.empty());
+}

@@ -1,0 +1,326 @@
+#!/usr/bin/python3
+"""UI tests of the sidebar deck NianbaoDeck in a real Writer under Xvfb.
+Usage (inside xvfb-run): test_deck.py OXT SEED_DOCX ARTIFACT_DIR CASE
+CASE: read | live | select | fixall | ignore | chinese | fix_one | insert_missing |
+      switch_template | compare | keyboard"""
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import uno  # noqa: E402
+from deck_harness import Deck, LABEL, PUSH_BUTTON, TEXT, expect, walk  # noqa: E402
+
+# English UI (a fresh profile under C/en locales); the Chinese words are
+# accepted too so that the tests hold on a zh-CN machine.
+NO_ERRORS = ("No errors", "没有错误")
+
+
+def summary(texts):
+    return texts[0] if texts else ""
+
+
+def error_lines(texts):
+    return [t for t in texts if t.startswith("Error: ") or t.startswith("错误：")]
+
+
+def case_read(deck, artifacts):
+    texts = deck.wait_texts(lambda t: any("error" in x or "错误" in x for x in t[:1]), 20, "the summary")
+    first = summary(texts)
+    print("summary:", first)
+    expect(first.startswith("5 errors") or first.startswith("5个错误"), "summary: %r" % first)
+    expect("2021" in first and "3/3" in first, "format and tables missing from %r" % first)
+    errors = error_lines(texts)
+    print("errors:", errors)
+    expect(len(errors) == 5, "five errors expected, got %r" % errors)
+    rules = {"H1": 3, "H2": 2}
+    for rule, count in rules.items():
+        group = [t for t in texts if " · %s" % rule in t]
+        expect(group, "no group heading for %s in %r" % (rule, texts))
+    expect(sum("differs from the sum" in e or "不等于各项办理结果之和" in e for e in errors) == 2, "two H2 errors")
+    expect(sum("new + carried over" in e or "第一项加第二项之和" in e for e in errors) == 3, "three H1 errors")
+    change = [t for t in texts if "“1 0” → 8" in t]
+    expect(change and "（七）总计·自然人" in change[0], "the change “1 0” → 8 with its labels: %r" % texts)
+    for name in ("Fix all", "Insert missing sections", "Insert blank template", "Compare with last year's report…"):
+        deck.button(name)
+    # Every control is named by the words it shows: no nameless label or button.
+    unnamed = [n for n in deck.nodes() if n.role in (LABEL, PUSH_BUTTON) and not n.name.strip()]
+    expect(not unnamed, "controls without an accessible name: %r" % unnamed)
+    deck.screenshot(os.path.join(artifacts, "deck-seed.png"))
+
+
+def case_live(deck, artifacts):
+    deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 20, "the first check")
+    before = deck.texts()
+    table = deck.doc.TextTables.getByName("Table2")
+    start = time.time()
+    table.getCellByName("C27").setString("8")  # the split "1 0" written as the result rows' sum
+    while time.time() - start < 5 and deck.first_line() in (summary(before), None):
+        time.sleep(0.02)
+    elapsed = time.time() - start
+    after = deck.texts()
+    print("panel changed after %.2f s: %r" % (elapsed, summary(after)))
+    expect(elapsed <= 1.0, "the panel took %.2f s to change" % elapsed)
+    # "1 0" -> "8": the split-number warning and the change “1 0” → 8 go, H2
+    # (np) holds, and the row 总计 now disagrees with itself (H3: 10 vs 8).
+    expect(summary(after).startswith("5 errors, 3 warnings"), "after the edit: %r" % summary(after))
+    expect(not any("“1 0” → 8" in t for t in after), "the old change is still shown")
+    expect(not any("is written \"1 0\"" in t for t in after), "the V2 warning is still shown")
+    expect(any(" · H3" in t for t in after), "no H3 group after the edit: %r" % after)
+    # Undo brings the old findings back.
+    deck.doc.getUndoManager().undo()
+    deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 5, "the findings after undo")
+
+
+def on_screen_centre(node):
+    comp = node.context  # XAccessibleComponent on the same object
+    p = comp.getLocationOnScreen()
+    s = comp.getSize()
+    return p.X + s.Width // 2, p.Y + min(s.Height // 2, 8)
+
+
+def selected_cell(deck):
+    sel = deck.doc.getCurrentController().getSelection()
+    if hasattr(sel, "getCount") and sel.getCount() > 0:
+        rng = sel.getByIndex(0)
+        cell, table = rng.Cell, rng.TextTable
+        if cell is not None and table is not None:
+            return table.getName(), cell.CellName
+    if hasattr(sel, "getRangeName"):
+        return "range", sel.getRangeName()
+    return None, None
+
+
+def case_select(deck, artifacts):
+    texts = deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 20, "the first check")
+    target = [n for n in deck.nodes() if n.role == LABEL and "(Table2.C27)" in n.name and n.name.startswith("Warning")]
+    expect(target, "the V2 warning on Table2.C27: %r" % texts)
+    # Put the cursor elsewhere first, then click the finding's text with the mouse.
+    deck.doc.getCurrentController().select(deck.doc.getText().getStart())
+    x, y = on_screen_centre(target[0])
+    subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "1"], check=True, timeout=30)
+    end = time.time() + 5
+    where = None
+    while time.time() < end:
+        where = selected_cell(deck)
+        if where == ("Table2", "C27"):
+            break
+        time.sleep(0.1)
+    print("selection after the click:", where)
+    expect(where == ("Table2", "C27"), "selection is %r, not Table2.C27" % (where,))
+    # The keyboard / screen reader way: the finding's Go to button.
+    deck.doc.getCurrentController().select(deck.doc.getText().getStart())
+    buttons = [n for n in deck.nodes() if n.role == PUSH_BUTTON and n.name == "Go to"]
+    labels = [n for n in deck.nodes() if n.role in (LABEL, PUSH_BUTTON)]
+    # the Go to after the V2 warning
+    i = [k for k, n in enumerate(labels) if n.name == target[0].name][0]
+    goto = next(n for n in labels[i + 1:] if n.name == "Go to")
+    goto.context.doAccessibleAction(0)
+    end = time.time() + 5
+    while time.time() < end and selected_cell(deck) != ("Table2", "C27"):
+        time.sleep(0.1)
+    expect(selected_cell(deck) == ("Table2", "C27"), "Go to selected %r" % (selected_cell(deck),))
+    expect(buttons, "no Go to buttons")
+
+
+def case_ignore(deck, artifacts):
+    deck.wait_texts(lambda t: summary(t).startswith("5 errors, 4 warnings"), 20, "the first check")
+    nodes = [n for n in deck.nodes() if n.role in (LABEL, PUSH_BUTTON)]
+    i = next(k for k, n in enumerate(nodes) if n.name.startswith("Warning") and "(Table2.C27)" in n.name)
+    ignore = next(n for n in nodes[i + 1:] if n.name == "Ignore")
+    ignore.context.doAccessibleAction(0)
+    texts = deck.wait_texts(lambda t: summary(t).startswith("5 errors, 3 warnings"), 5, "the warning to go")
+    expect("1 ignored" in texts, "no count of ignored findings: %r" % texts[:4])
+    expect(not any("(Table2.C27)" in t for t in texts), "the ignored warning is still shown")
+    # It stays hidden when the document changes and is checked again.
+    deck.doc.TextTables.getByName("Table1").getCellByName("B3").setString("99")
+    texts = deck.wait_texts(lambda t: summary(t).startswith("5 errors") and "1 ignored" in t, 5, "a re-check")
+    expect(not any("(Table2.C27)" in t for t in texts), "the ignored warning came back")
+
+
+def case_chinese(deck, artifacts):
+    texts = deck.wait_texts(lambda t: summary(t).startswith("5个错误"), 20, "the Chinese summary")
+    print("summary:", summary(texts))
+    expect("2021年版格式" in summary(texts), summary(texts))
+    for name in ("全部更正", "插入缺失部分", "插入空白模板", "与上年报告比较…", "定位", "更正", "忽略"):
+        deck.button(name)
+    expect(any(t.startswith("错误：自然人列") for t in texts), "Chinese messages: %r" % texts)
+    expect("（七）总计·自然人：“1 0” → 8" in texts, "the change in Chinese: %r" % texts)
+    deck.screenshot(os.path.join(artifacts, "deck-seed-zh.png"))
+
+
+def button_after(deck, label_start, label_part, button):
+    """The button `button` that follows the finding whose text starts with label_start and holds label_part."""
+    nodes = [n for n in deck.nodes() if n.role in (LABEL, PUSH_BUTTON)]
+    i = next(k for k, n in enumerate(nodes) if n.name.startswith(label_start) and label_part in n.name)
+    return next(n for n in nodes[i + 1:] if n.name == button)
+
+
+def case_fix_one(deck, artifacts):
+    deck.wait_texts(lambda t: summary(t).startswith("5 errors, 4 warnings"), 20, "the first check")
+    # The Fix of the split-number warning writes only its own change (C27: “1 0” → 8).
+    button_after(deck, "Warning", "(Table2.C27)", "Fix").context.doAccessibleAction(0)
+    texts = deck.wait_texts(lambda t: not any("“1 0” → 8" in x for x in t) and summary(t) != "", 20,
+                            "the change “1 0” → 8 to go")
+    print("after Fix:", summary(texts))
+    expect(any("“7” → 8" in t for t in texts), "the other changes stay proposed: %r" % texts[:8])
+    t = deck.doc.TextTables.getByName("Table2")
+    untouched = (t.getCellByName("B4").getString(), t.getCellByName("C4").getString())
+    expect(untouched == ("7", "1"), "Fix touched other cells: B4, C4 = %r" % (untouched,))
+    expect(deck.doc.getRedlines().createEnumeration().hasMoreElements(), "no tracked change")
+    deck.doc.getUndoManager().undo()
+    expect(t.getCellByName("C27").getString() == "1 0", "undo left %r" % t.getCellByName("C27").getString())
+
+
+def case_insert_missing(deck, artifacts):
+    texts = deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 20, "the first check")
+    expect("Missing sections" in texts, "no missing sections: %r" % texts)
+    deck.press("Insert missing sections")
+    texts = deck.wait_texts(lambda t: "Missing sections" not in t or any(x.startswith("Failed") for x in t), 20,
+                            "the missing section to be inserted")
+    expect(not any(x.startswith("Failed") for x in texts), "Insert failed: %r" % texts[:3])
+    expect(not any("S6" in x for x in texts), "S6 findings remain: %r" % texts)
+    deck.doc.getUndoManager().undo()
+    deck.wait_texts(lambda t: "Missing sections" in t, 5, "the missing section after undo")
+
+
+def case_switch_template(deck, artifacts):
+    deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 20, "the first check")
+    # Another document in its own window, as the user switches to it: its
+    # own panel checks it. (Loading into the same frame hid the sidebar of the
+    # new view under Xvfb, so that path is not exercised here.)
+    deck.doc = deck.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, ())
+    expect(deck.doc is not None, "no blank document")
+    deck.frame = deck.doc.getCurrentController().getFrame()
+    deck.frame.getContainerWindow().setPosSize(0, 0, 1400, 1000, 15)
+    deck.open_deck()
+    texts = deck.wait_texts(lambda t: summary(t).startswith("Not an annual report"), 20, "the blank document's check")
+    expect("Fix all" not in texts, "a blank document offers Fix all: %r" % texts)
+    # The blank statutory report, inserted from the panel, is checked at once.
+    deck.press("Insert blank template")
+    texts = deck.wait_texts(lambda t: "format 2021" in summary(t) or any(x.startswith("Failed") for x in t), 20,
+                            "the template's check")
+    print("after Insert blank template:", summary(texts))
+    expect("format 2021" in summary(texts) and "3/3" in summary(texts), "after the template: %r" % texts[:3])
+    deck.screenshot(os.path.join(artifacts, "deck-template.png"))
+
+
+def case_compare(deck, artifacts):
+    deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 20, "the first check")
+    previous = os.path.join(os.path.dirname(deck.path), "last-year.docx")
+    shutil.copy(deck.path, previous)
+    deck.press("Compare with last year's report…")
+    # LibreOffice's own file dialog (gen plugin), answered through its
+    # accessibility tree: the file name typed into its text field, then Open.
+    dialog = deck.top_window("Choose last year's report", 20)
+    nodes = walk(dialog)
+    fields = [n for n in nodes if n.role == TEXT and n.name.startswith("File name")]
+    expect(fields, "no file name field in the file dialog: %r" % nodes)
+    x, y = on_screen_centre(fields[0])
+    subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "1"], check=True, timeout=30)
+    time.sleep(0.3)
+    subprocess.run(["xdotool", "type", "--delay", "10", previous], check=True, timeout=60)
+    next(n for n in nodes if n.role == PUSH_BUTTON and n.name == "Open").context.doAccessibleAction(0)
+    texts = deck.wait_texts(lambda t: any(" · Y1" in x for x in t) or any(x.startswith("Failed (Compare") for x in t),
+                            30, "the comparison")
+    print("after Compare:", texts[:2])
+    # Until the service compares (Y1 findings), its refusal is a line and the
+    # findings of this year's report stay.
+    expect(summary(texts).startswith("5 errors"), "after Compare: %r" % texts[:3])
+    deck.doc.TextTables.getByName("Table1").getCellByName("B3").setString("99")
+    texts = deck.wait_texts(lambda t: summary(t).startswith("5 errors") and "99" not in summary(t), 5, "a re-check")
+    expect(not summary(texts).startswith("Could not check"), "re-check after Compare: %r" % texts[:3])
+
+
+def case_keyboard(deck, artifacts):
+    deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 20, "the first check")
+    focused_state = uno.getConstantByName("com.sun.star.accessibility.AccessibleStateType.FOCUSED")
+
+    def focused():
+        return [n.name for n in deck.nodes() if n.role == PUSH_BUTTON and
+                n.context.getAccessibleStateSet().contains(focused_state)]
+
+    def key(name):
+        subprocess.run(["xdotool", "key", name], check=True, timeout=30)
+        time.sleep(0.4)
+
+    deck.button("Fix all").context.grabFocus()
+    time.sleep(0.4)
+    expect(focused() == ["Fix all"], "focus: %r" % focused())
+    key("Tab")
+    expect(focused() == ["Go to"], "Tab from Fix all went to %r" % focused())
+    key("shift+Tab")
+    expect(focused() == ["Fix all"], "Shift+Tab went to %r" % focused())
+    # Return on the focused Go to of the split-number warning selects its cell.
+    deck.doc.getCurrentController().select(deck.doc.getText().getStart())
+    button_after(deck, "Warning", "(Table2.C27)", "Go to").context.grabFocus()
+    time.sleep(0.4)
+    key("Return")
+    end = time.time() + 5
+    while time.time() < end and selected_cell(deck) != ("Table2", "C27"):
+        time.sleep(0.1)
+    expect(selected_cell(deck) == ("Table2", "C27"), "Return on Go to selected %r" % (selected_cell(deck),))
+
+
+def cell_texts(doc):
+    t = doc.TextTables.getByName("Table2")
+    return {c: t.getCellByName(c).getString() for c in ("B4", "C4", "C27", "I27")}
+
+
+def show_table(deck):
+    """Scrolls the view to T3's total row, for the screenshots (the cells Fix all changes)."""
+    table = deck.doc.TextTables.getByName("Table2")
+    deck.doc.getCurrentController().select(table.getCellByName("A27").getStart())
+    time.sleep(0.5)
+
+
+def case_fixall(deck, artifacts):
+    deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 20, "the first check")
+    show_table(deck)
+    deck.screenshot(os.path.join(artifacts, "deck-before-fix.png"))
+    original = cell_texts(deck.doc)
+    deck.press("Fix all")
+    texts = deck.wait_texts(lambda t: summary(t).startswith(NO_ERRORS) or any(x.startswith("Failed") for x in t),
+                            20, "the check after Fix all")
+    show_table(deck)
+    deck.screenshot(os.path.join(artifacts, "deck-after-fix.png"))
+    print("after Fix all:", texts[:3])
+    expect(summary(texts).startswith(NO_ERRORS), "after Fix all: %r" % texts[:3])
+    expect(deck.doc.getRedlines().createEnumeration().hasMoreElements(), "no tracked changes after Fix all")
+    deck.doc.getUndoManager().undo()
+    restored = cell_texts(deck.doc)
+    expect(restored == original, "one undo gave %r, not %r" % (restored, original))
+    deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 5, "the findings after undo")
+
+
+CASES = {"read": case_read, "live": case_live, "select": case_select, "fixall": case_fixall,
+         "ignore": case_ignore, "chinese": case_chinese, "fix_one": case_fix_one,
+         "insert_missing": case_insert_missing, "switch_template": case_switch_template,
+         "compare": case_compare, "keyboard": case_keyboard}
+LOCALES = {"chinese": "zh-CN"}
+
+
+def main(oxt, seed, artifacts, case):
+    deck = Deck(oxt, seed, "nianbao-ui-" + case, locale=LOCALES.get(case))
+    failed = True
+    try:
+        # The Chinese test opens the deck the way the menu does (Tools ▸ 年报 ▸ 检查报告).
+        deck.open_deck(command="org.nianbao:check" if case == "chinese" else ".uno:SidebarDeck.NianbaoDeck")
+        CASES[case](deck, artifacts)
+        failed = False
+        print("ok:", case)
+    finally:
+        if failed:
+            try:
+                deck.screenshot(os.path.join(artifacts, "failed-%s.png" % case))
+                print("panel:", deck.texts())
+            except Exception as e:  # noqa: BLE001
+                print("no post-mortem:", e)
+        deck.close(failed)
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:5])
