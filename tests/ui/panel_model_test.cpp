@@ -15,7 +15,7 @@ const char* kSeed = R"json({
   "sections": [{"id": "S1", "found": true}, {"id": "S6", "found": false}],
   "tables": [
     {"id": "T2", "found": true, "cells": {}},
-    {"id": "T3", "found": true, "writer_tables": ["表格2"],
+    {"id": "T3", "writer_tables": ["表格2"], "found": true,
      "cells": {"r_total.np": {"text": "1 0", "value": 10, "at": "表格2.C27"},
                "new.np": {"text": "7", "value": 7, "at": "表格2.C4"}}},
     {"id": "T4", "found": false}],
@@ -26,7 +26,7 @@ const char* kSeed = R"json({
      "message": "写作“1 0”", "message_en": "written \"1 0\""},
     {"rule": "H2", "severity": "error", "table": "T3", "column": "np", "cells": ["T3.r_total.np", "T3.r_open.np"],
      "message": "自然人列：（七）总计（10）不等于各项办理结果之和（8）", "message_en": "Column np: r_total (10)"},
-    {"rule": "H1", "severity": "error", "table": "T3", "column": "np",
+    {"severity": "error", "rule": "H1", "table": "T3", "column": "np",
      "cells": ["T3.new.np", "T3.r_total.np"], "message": "H1 np", "message_en": "H1 np",
      "where": [{"table": "表格2", "cell": "C4"}, {"paragraph": 12, "start": 30, "end": 33}]}],
   "correction": {"status": "tied",

@@ -271,10 +271,11 @@ PanelModel buildModel(const std::string& text, const std::set<std::string>& igno
             });
         m.groups = std::move(groups);
 
-        // A rebuild is offered for tables in the 2019 layout and for tables
-        // found but not fully read (a mandated relation could not be checked).
+        // A rebuild is offered for tables in an older format's layout and for
+        // tables found but not fully read (a mandated relation could not be checked).
+        const bool older = m.formatVersion != knownFormats().front()->version;
         for (const std::string& t : m.tablesFound)
-            if (m.formatVersion == "2019" || malformed.count(t)) m.rebuildTables.push_back(t);
+            if (older || malformed.count(t)) m.rebuildTables.push_back(t);
 
         const std::string verdict = str(root, "verdict");
         m.verdict = verdict.empty() ? deriveVerdict(m, incomplete) : verdict;
