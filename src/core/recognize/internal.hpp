@@ -63,6 +63,9 @@ struct Subtotal {
     std::string group;  // group label of the declared axes it sums
     bool column = false;
 };
+// Per table id, the subtotals its reader found (today T3's: the layouts seen in
+// published reports add them there).
+using SubtotalsByTable = std::map<std::string, std::vector<Subtotal>>;
 
 // --- per-table readers; accept() says whether the table was theirs ---
 class T2Reader {
@@ -131,6 +134,6 @@ int findDataYear(const Document& doc);
 // --- relations (recognize_relations.cpp) ---
 // H1..H4 from the declarations over cells that exist; H5 for the subtotals.
 std::vector<Relation> expandRelations(const Report& report, const FormatDecl& format,
-                                      const std::vector<Subtotal>& t3Subtotals);
+                                      const SubtotalsByTable& subtotals);
 
 }  // namespace nianbao::recog

@@ -19,7 +19,7 @@ using namespace recog;
 
 struct Attempt {
     Report report;
-    std::vector<Subtotal> t3Subtotals;
+    SubtotalsByTable subtotals;
     size_t cells = 0;
 };
 
@@ -67,7 +67,7 @@ Attempt readTables(const Document& doc, const FormatDecl& format) {
         a.cells += rt.cells.size();
         a.report.tables.push_back(std::move(rt));
     }
-    a.t3Subtotals = r3.subtotals();
+    if (t3) a.subtotals[t3->id] = r3.subtotals();
     return a;
 }
 
@@ -117,7 +117,7 @@ Report recognizeUnchecked(const Document& doc) {
     report.titleYear = findTitleYear(doc, report.sections);
     report.dataYear = findDataYear(doc);
     report.stated = statedNumbers(doc, *best);
-    report.relations = expandRelations(report, *best, bestAttempt.t3Subtotals);
+    report.relations = expandRelations(report, *best, bestAttempt.subtotals);
     report.blocks = relationBlocks(RelationIndex(report));
     return report;
 }

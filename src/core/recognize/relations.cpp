@@ -37,7 +37,7 @@ std::string key(const std::string& table, const std::string& row, const std::str
 }  // namespace
 
 std::vector<Relation> expandRelations(const Report& report, const FormatDecl& format,
-                                      const std::vector<Subtotal>& t3Subtotals) {
+                                      const SubtotalsByTable& subtotals) {
     std::vector<Relation> out;
     for (const TableDecl& t : format.tables) {
         const RecognizedTable* found = report.table(t.id);
@@ -73,31 +73,33 @@ std::vector<Relation> expandRelations(const Report& report, const FormatDecl& fo
 
     // H5: a subtotal row sums the declared (non-total) rows of its group in
     // each column; a subtotal column sums its group's columns in each row.
-    const TableDecl* t3 = format.table("T3");
-    const RecognizedTable* rt3 = report.table("T3");
-    if (!t3 || !rt3) return out;
-    for (const Subtotal& s : t3Subtotals) {
-        if (!s.column) {
-            std::vector<std::string> cols;
-            for (const ReportCell& c : rt3->cells)
-                if (c.row == s.id) cols.push_back(c.col);
-            for (const std::string& col : cols) {
-                Relation r{"H5", "T3", col, {key("T3", s.id, col)}, {}, Relation::Axis::Column};
-                for (const AxisDecl& row : t3->rows)
-                    if (row.group == s.group && !row.total && rt3->cell(row.id, col))
-                        r.rhs.push_back(key("T3", row.id, col));
-                addIfComplete(report, out, std::move(r));
-            }
-        } else {
-            std::vector<std::string> rows;
-            for (const ReportCell& c : rt3->cells)
-                if (c.col == s.id) rows.push_back(c.row);
-            for (const std::string& row : rows) {
-                Relation r{"H5", "T3", row, {key("T3", row, s.id)}, {}, Relation::Axis::Row};
-                for (const AxisDecl& col : t3->columns)
-                    if (col.group == s.group && !col.total && rt3->cell(row, col.id))
-                        r.rhs.push_back(key("T3", row, col.id));
-                addIfComplete(report, out, std::move(r));
+    for (const auto& [tableId, found] : subtotals) {
+        const TableDecl* decl = format.table(tableId);
+        const RecognizedTable* table = report.table(tableId);
+        if (!decl || !table) continue;
+        for (const Subtotal& s : found) {
+            if (!s.column) {
+                std::vector<std::string> cols;
+                for (const ReportCell& c : table->cells)
+                    if (c.row == s.id) cols.push_back(c.col);
+                for (const std::string& col : cols) {
+                    Relation r{"H5", tableId, col, {key(tableId, s.id, col)}, {}, Relation::Axis::Column};
+                    for (const AxisDecl& row : decl->rows)
+                        if (row.group == s.group && !row.total && table->cell(row.id, col))
+                            r.rhs.push_back(key(tableId, row.id, col));
+                    addIfComplete(report, out, std::move(r));
+                }
+            } else {
+                std::vector<std::string> rows;
+                for (const ReportCell& c : table->cells)
+                    if (c.col == s.id) rows.push_back(c.row);
+                for (const std::string& row : rows) {
+                    Relation r{"H5", tableId, row, {key(tableId, row, s.id)}, {}, Relation::Axis::Row};
+                    for (const AxisDecl& col : decl->columns)
+                        if (col.group == s.group && !col.total && table->cell(row, col.id))
+                            r.rhs.push_back(key(tableId, row, col.id));
+                    addIfComplete(report, out, std::move(r));
+                }
             }
         }
     }
