@@ -21,7 +21,8 @@ def summarize(path):
     findings = doc.get("findings", [])
     errors = [f for f in findings if f.get("severity") == "error"]
     warnings = [f for f in findings if f.get("severity") == "warning"]
-    print(f"{name}: 格式 {version} 版 — {len(errors)} 个错误, {len(warnings)} 个提示")
+    verdict = doc.get("verdict", "")
+    print(f"{name}: 格式 {version} 版 — {len(errors)} 个错误, {len(warnings)} 个提示 (verdict: {verdict})")
     tables = ", ".join(f"{t['id']}{'' if t.get('found') else '(未找到)'}" for t in doc.get("tables", []))
     print(f"  表格: {tables}")
     for f in findings:

@@ -69,10 +69,9 @@ void describe(const Report& report, const IndexedRelation& r, const RelationInde
         scopeEn = "Column 「" + column + "」";
         if (total) {
             // The total's own label ("（七）总计"), without its group, reads naturally here.
-            std::string_view label = rowLabel(report, total->table, total->row);
-            const size_t dot = label.rfind("·");
-            if (dot != std::string_view::npos) label.remove_prefix(dot + std::string_view("·").size());
-            totalLabel = std::string(label);
+            totalLabel = rowLabel(report, total->table, total->row);
+            const size_t dot = totalLabel.rfind("·");
+            if (dot != std::string::npos) totalLabel.erase(0, dot + std::string_view("·").size());
         }
     } else if (!f.row.empty()) {  // along a row: the total is a column
         const std::string row = rowLabel(report, f.table, f.row);

@@ -161,7 +161,8 @@ TEST(Coverage, SeedMissingARowKeepsItsErrorsElsewhereButLosesH2) {
 TEST(Coverage, MissingT3ColumnGivesOneC1PerRelationThroughIt) {
     Document d = correctedSeed();
     Table& t3 = tableAt(d, 1);
-    const ReportCell* cell = check(d).report->cell("T3.new.ngo");  // 社会公益组织
+    const CheckResult before1 = check(d);  // keeps the cell alive
+    const ReportCell* cell = before1.report->cell("T3.new.ngo");  // 社会公益组织
     ASSERT_NE(cell, nullptr);
     t3 = withoutColumn(t3, cell->gridCol);
     const CheckResult r = check(d);
@@ -254,7 +255,8 @@ TEST(Numbers, ImplausibleCountsAreV1QuotingTheText) {
 
     Document d = seed();
     Table& t3 = tableAt(d, 1);
-    const ReportCell* cell = check(d).report->cell("T3.new.res");
+    const CheckResult before2 = check(d);  // keeps the cell alive
+    const ReportCell* cell = before2.report->cell("T3.new.res");
     ASSERT_NE(cell, nullptr);
     t3 = withTexts(t3, {{cell->at, huge}});
     const CheckResult r = check(d);
