@@ -6,10 +6,9 @@ import os
 import random
 import shutil
 import struct
-import time
 import zlib
 
-from lo_harness import Office
+from lo_harness import Office, listening_args, prop, uno_connect
 
 SEED = "miyun-commerce-2023"
 FORMATS = ["docx", "doc", "odt", "html"]
@@ -28,32 +27,14 @@ def _png(path, width=64, height=48):
 
 
 def _connect(office):
-    import uno  # only /usr/bin/python3 has it
     pipe = "nianbao_fixtures_%d" % os.getpid()
-    office.start(["--headless", "--invisible", "--norestore", "--nologo",
-                  "--accept=pipe,name=%s;urp;" % pipe], "fixtures.log")
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    end = time.time() + 120
-    while True:
-        try:
-            ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-            break
-        except Exception:
-            if time.time() > end:
-                raise
-            time.sleep(0.2)
+    office.start(listening_args(pipe) + ["--nologo"], "fixtures.log")
+    ctx = uno_connect(pipe)
     return ctx, ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
 
 
 def _props(**kw):
-    import uno
-    out = []
-    for k, v in kw.items():
-        p = uno.createUnoStruct("com.sun.star.beans.PropertyValue")
-        p.Name, p.Value = k, v
-        out.append(p)
-    return tuple(out)
+    return tuple(prop(k, v) for k, v in kw.items())
 
 
 def _url(path):

@@ -161,3 +161,44 @@ def wait_for(predicate, timeout, what):
             return
         time.sleep(0.2)
     raise RuntimeError("timed out waiting for " + what)
+
+
+def prop(name, value):
+    """A com.sun.star.beans.PropertyValue (load and store arguments)."""
+    import uno  # only /usr/bin/python3 has it
+    p = uno.createUnoStruct("com.sun.star.beans.PropertyValue")
+    p.Name, p.Value = name, value
+    return p
+
+
+def uno_connect(pipe, timeout=180):
+    """The component context of the soffice listening on `pipe`, retried
+    until it accepts (a loaded machine starts soffice slowly)."""
+    import uno
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+    end = time.time() + timeout
+    while True:
+        try:
+            return resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
+        except Exception:  # NoConnectException until soffice listens
+            if time.time() > end:
+                raise RuntimeError("soffice did not accept the connection on pipe %s" % pipe)
+            time.sleep(0.1)
+
+
+def listening_args(pipe):
+    """soffice arguments for a headless office a UNO client connects to."""
+    return ["--headless", "--invisible", "--norestore", "--accept=pipe,name=%s;urp;" % pipe]
+
+
+def run_generator(office, script, args, timeout=240):
+    """Runs a fixture generator (tests/fixtures/make_*.py, which gets the pipe
+    as its last argument) against a soffice of `office` started for it."""
+    pipe = "nianbao_gen_%d" % os.getpid()
+    proc = office.start(listening_args(pipe), "generator-soffice.log")
+    try:
+        return subprocess.run(["/usr/bin/python3", script] + list(args) + [pipe], capture_output=True,
+                              text=True, timeout=timeout, stdin=subprocess.DEVNULL)
+    finally:
+        office.kill(proc)

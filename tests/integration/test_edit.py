@@ -10,11 +10,10 @@ import json
 import os
 import subprocess
 import sys
-import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from lo_harness import Office, copy_inputs, PROGRAM  # noqa: E402
+from lo_harness import Office, PROGRAM, copy_inputs, listening_args, prop, uno_connect  # noqa: E402
 
 SEED = "miyun-commerce-2023.docx"
 
@@ -34,19 +33,8 @@ class Session:
         self.dump_tool = dump_tool
         self.samples = samples
         pipe = "nianbao_edit_%d" % os.getpid()
-        office.start(["--headless", "--invisible", "--norestore", "--accept=pipe,name=%s;urp;" % pipe],
-                     "soffice.log")
-        local = uno.getComponentContext()
-        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-        self.ctx = None
-        deadline = time.time() + 180  # a loaded machine starts soffice slowly
-        while time.time() < deadline:
-            try:
-                self.ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-                break
-            except Exception:  # NoConnectException until soffice listens
-                time.sleep(0.1)
-        expect(self.ctx is not None, "soffice did not accept the connection")
+        office.start(listening_args(pipe), "soffice.log")
+        self.ctx = uno_connect(pipe)
         smgr = self.ctx.ServiceManager
         self.desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", self.ctx)
         self.checker = smgr.createInstanceWithContext("org.nianbao.ReportChecker", self.ctx)
@@ -54,11 +42,7 @@ class Session:
         self.docs = []
         self.indir = os.path.join(office.dir, "in")
 
-    def prop(self, name, value):
-        from com.sun.star.beans import PropertyValue
-        p = PropertyValue()
-        p.Name, p.Value = name, value
-        return p
+    prop = staticmethod(prop)
 
     def load(self, path):
         doc = self.desktop.loadComponentFromURL(self.uno.systemPathToFileUrl(path), "_blank", 0,

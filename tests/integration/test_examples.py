@@ -12,7 +12,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from lo_harness import Office, copy_inputs, PROGRAM  # noqa: E402
+from lo_harness import Office, PROGRAM, copy_inputs, listening_args, uno_connect  # noqa: E402
 
 
 def expect(cond, message):
@@ -90,22 +90,11 @@ def main(oxt, rdb, examples, seed):
         shutil.copy(os.path.join(examples, "python", "nianbao_macro.py"), scripts)
         [doc_path] = copy_inputs(os.path.join(office.dir, "in"), [(seed, "example.docx")])
         pipe = "nianbao_examples_%d" % os.getpid()
-        office.start(["--headless", "--invisible", "--norestore", "--accept=pipe,name=%s;urp;" % pipe],
-                     "soffice.log")
+        office.start(listening_args(pipe), "soffice.log")
         try:
             # 1. External client (waits for the office by retrying).
             client = [sys.executable, os.path.join(examples, "python", "check_file.py"), pipe, doc_path]
-            ctx = None
-            local = uno.getComponentContext()
-            resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-            for _ in range(600):
-                try:
-                    ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-                    break
-                except Exception:  # NoConnectException until soffice listens
-                    import time
-                    time.sleep(0.1)
-            expect(ctx is not None, "soffice did not accept the connection")
+            ctx = uno_connect(pipe)
             run = subprocess.run(client, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
             expect(run.returncode == 0, "check_file.py: %s %s" % (run.stdout[-500:], run.stderr[-500:]))
             check_seed_json(run.stdout, "examples/python/check_file.py")

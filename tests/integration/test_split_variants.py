@@ -8,12 +8,11 @@ and doc. The filter's JSON of each equals the unsplit seed's, places aside
 Usage: test_split_variants.py OXT SEED_ODT FIXTURES_DIR"""
 import json
 import os
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from lo_harness import Office, copy_inputs  # noqa: E402
+from lo_harness import Office, copy_inputs, run_generator  # noqa: E402
 from test_tracked_variants import without_places  # noqa: E402
 
 FORMATS = ["odt", "docx", "doc"]
@@ -26,13 +25,7 @@ def main(oxt, seed, fixtures):
     with Office(oxt, "nianbao-split") as office:
         [seed_copy] = copy_inputs(os.path.join(office.dir, "in"), [(seed, "seed.odt")])
         made = os.path.join(office.dir, "made")
-        pipe = "nianbao_split_%d" % os.getpid()
-        proc = office.start(["--headless", "--invisible", "--norestore",
-                             "--accept=pipe,name=%s;urp;" % pipe], "soffice.log")
-        gen = subprocess.run(["/usr/bin/python3", os.path.join(fixtures, "make_split_variants.py"),
-                              seed_copy, made, pipe], capture_output=True, text=True, timeout=240,
-                             stdin=subprocess.DEVNULL)
-        office.kill(proc)
+        gen = run_generator(office, os.path.join(fixtures, "make_split_variants.py"), [seed_copy, made])
         if gen.returncode != 0:
             print("FAIL: generator:", gen.stdout[-2000:], gen.stderr[-2000:])
             return 1

@@ -6,11 +6,10 @@ Usage: test_verdicts.py OXT RDB SEED_DOCX CASE     CASE: where | previous"""
 import json
 import os
 import sys
-import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from lo_harness import Office, copy_inputs, PROGRAM  # noqa: E402
+from lo_harness import Office, PROGRAM, copy_inputs, listening_args, prop, uno_connect  # noqa: E402
 
 
 def expect(cond, message):
@@ -18,24 +17,9 @@ def expect(cond, message):
         raise AssertionError(message)
 
 
-def prop(name, value):
-    from com.sun.star.beans import PropertyValue
-    p = PropertyValue()
-    p.Name, p.Value = name, value
-    return p
-
-
 def connect(office, pipe):
-    import uno
-    office.start(["--headless", "--invisible", "--norestore", "--accept=pipe,name=%s;urp;" % pipe], "soffice.log")
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    for _ in range(600):
-        try:
-            return resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-        except Exception:  # NoConnectException until soffice listens
-            time.sleep(0.1)
-    raise AssertionError("soffice did not accept the connection")
+    office.start(listening_args(pipe), "soffice.log")
+    return uno_connect(pipe)
 
 
 def load(desktop, path):

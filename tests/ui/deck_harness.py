@@ -9,7 +9,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "integration"))
-from lo_harness import Office, copy_inputs  # noqa: E402
+from lo_harness import Office, copy_inputs, uno_connect  # noqa: E402
 
 import uno  # noqa: E402
 from com.sun.star.beans import PropertyValue  # noqa: E402
@@ -110,15 +110,7 @@ class Deck:
                     '<value>%s</value></prop></item>\n</oor:items>\n' % (locale, locale))
 
     def _connect(self):
-        local = uno.getComponentContext()
-        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-        end = time.time() + 120
-        while time.time() < end:
-            try:
-                return resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe)
-            except Exception:
-                time.sleep(0.2)
-        raise RuntimeError("soffice did not accept the connection")
+        return uno_connect(self.pipe, timeout=120)
 
     def dispatch(self, command):
         self.dispatcher.executeDispatch(self.frame, command, "", 0, ())
