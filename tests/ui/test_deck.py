@@ -234,18 +234,19 @@ def case_compare(deck, artifacts):
     # LibreOffice's own file dialog (gen plugin), answered through its
     # accessibility tree: the file name set in its text field (typing races
     # the field's completion), then Open.
-    dialog = deck.top_window("Choose last year's report", 20)
+    dialog = deck.top_window("Choose last year's report", 60)
     nodes = walk(dialog)
     fields = [n for n in nodes if n.role == TEXT and n.name.startswith("File name")]
     expect(fields, "no file name field in the file dialog: %r" % nodes)
     fields[0].context.setText(previous)
     next(n for n in nodes if n.role == PUSH_BUTTON and n.name == "Open").context.doAccessibleAction(0)
-    texts = deck.wait_texts(lambda t: any(" · Y1" in x for x in t), 30, "the Y1 findings")
+    # Generous upper bounds: loading last year's report on a loaded CI machine is slow.
+    texts = deck.wait_texts(lambda t: any(" · Y1" in x for x in t), 90, "the Y1 findings")
     print("after Compare:", texts[:2])
     expect(summary(texts).startswith("5 errors"), "after Compare: %r" % texts[:3])
     # The comparison stays in later re-checks.
     deck.doc.TextTables.getByName("Table1").getCellByName("B3").setString("99")
-    texts = deck.wait_texts(lambda t: summary(t).startswith("5 errors") and any(" · Y1" in x for x in t), 10,
+    texts = deck.wait_texts(lambda t: summary(t).startswith("5 errors") and any(" · Y1" in x for x in t), 60,
                             "a re-check that keeps the comparison")
     expect(not summary(texts).startswith("Could not check"), "re-check after Compare: %r" % texts[:3])
     deck.screenshot(os.path.join(artifacts, "deck-compare.png"))
