@@ -43,7 +43,7 @@ void EditSession::setRecording(bool on) {
     if (settings_.is()) settings_->setPropertyValue("RecordChanges", uno::Any(on));
 }
 
-void EditSession::close() {
+void EditSession::leaveContext() {
     try {
         if (settings_.is()) settings_->setPropertyValue("RecordChanges", uno::Any(userRecording_));
     } catch (...) {
@@ -52,6 +52,9 @@ void EditSession::close() {
         open_ = false;
         undo_->leaveUndoContext();
     }
+}
+
+void EditSession::unlockViews() {
     if (locked_) {
         locked_ = false;
         try {
@@ -59,6 +62,11 @@ void EditSession::close() {
         } catch (...) {
         }
     }
+}
+
+void EditSession::close() {
+    leaveContext();
+    unlockViews();
 }
 
 void EditSession::commit() {
@@ -71,12 +79,15 @@ void EditSession::commit() {
 EditSession::~EditSession() {
     if (!open_) return;
     try {
-        close();
+        leaveContext();
         // Undo only what this edit added: an empty context adds no step, and
         // undoing then would take back the user's own last action.
         const Sequence<OUString> now = undo_->getAllUndoActionTitles();
         const bool added = now.getLength() > 0 && now[0] == title_ &&
                            (now.getLength() != titlesBefore_.getLength() || now != titlesBefore_);
+        // Undone while the views are still locked: with them unlocked first,
+        // deleting the redo step of a rolled-back rebuildTable (a table
+        // removed) crashed LibreOffice 7.4 (test edit_rollback).
         if (added) {
             undo_->undo();
             undo_->clearRedo();
@@ -84,6 +95,7 @@ EditSession::~EditSession() {
     } catch (...) {
         // Nothing more can be done without risking the user's document.
     }
+    unlockViews();
 }
 
 }  // namespace nianbao::lo::edit

@@ -29,6 +29,8 @@ public:
 
 private:
     void close();
+    void leaveContext();  // restores RecordChanges, closes the undo context
+    void unlockViews();
 
     com::sun::star::uno::Reference<com::sun::star::document::XUndoManager> undo_;
     com::sun::star::uno::Reference<com::sun::star::beans::XPropertySet> settings_;
