@@ -2,6 +2,7 @@
 a document, and the panel read the way a screen reader reads it: through the
 accessibility tree of the frame's container window. Run by /usr/bin/python3
 (`import uno`) inside `xvfb-run -a`; soffice is always ended (lo_harness)."""
+import json
 import os
 import subprocess
 import sys
@@ -9,8 +10,12 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "integration"))
-from lo_harness import Office, copy_inputs, uno_connect  # noqa: E402
+from lo_harness import PROGRAM, Office, copy_inputs, uno_connect  # noqa: E402
 
+# Our IDL types, for calling org.nianbao.ReportChecker from this process:
+# made known before the local UNO bootstraps.
+if os.environ.get("NIANBAO_RDB"):
+    os.environ["URE_MORE_TYPES"] = "file://%s/types/offapi.rdb file://%s" % (PROGRAM, os.environ["NIANBAO_RDB"])
 import uno  # noqa: E402
 from com.sun.star.beans import PropertyValue  # noqa: E402
 
@@ -23,6 +28,7 @@ DOCUMENT_TEXT = role("DOCUMENT_TEXT")
 PUSH_BUTTON = role("PUSH_BUTTON")
 LABEL = role("LABEL")
 TEXT = role("TEXT")
+COMBO_BOX = role("COMBO_BOX")
 
 
 def prop(name, value):
@@ -114,6 +120,13 @@ class Deck:
 
     def dispatch(self, command):
         self.dispatcher.executeDispatch(self.frame, command, "", 0, ())
+
+    def findings(self):
+        """The findings of the document now, from the service (needs NIANBAO_RDB)."""
+        checker = self.ctx.ServiceManager.createInstanceWithContext("org.nianbao.ReportChecker", self.ctx)
+        r = json.loads(checker.checkDocument(self.doc))
+        expect("error" not in r, "checkDocument: %r" % r.get("error"))
+        return r
 
     def open_deck(self, timeout=30, command=".uno:SidebarDeck.NianbaoDeck"):
         """Opens NianbaoDeck; returns the panel's accessible root (our container window)."""

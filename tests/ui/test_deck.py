@@ -2,7 +2,7 @@
 """UI tests of the sidebar deck NianbaoDeck in a real Writer under Xvfb.
 Usage (inside xvfb-run): test_deck.py OXT SEED_DOCX ARTIFACT_DIR CASE
 CASE: read | live | select | fixall | ignore | chinese | fix_one | insert_missing |
-      switch_template | compare | keyboard"""
+      switch_template | compare | keyboard | select_text | tie | rebuild"""
 import os
 import shutil
 import subprocess
@@ -11,8 +11,8 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+from deck_harness import COMBO_BOX, Deck, LABEL, PUSH_BUTTON, TEXT, expect, walk  # noqa: E402  (before uno: it sets our types)
 import uno  # noqa: E402
-from deck_harness import Deck, LABEL, PUSH_BUTTON, TEXT, expect, walk  # noqa: E402
 
 # English UI (a fresh profile under C/en locales); the Chinese words are
 # accepted too so that the tests hold on a zh-CN machine.
@@ -313,10 +313,126 @@ def case_fixall(deck, artifacts):
     deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 5, "the findings after undo")
 
 
+def view_selection_text(deck):
+    """The text the view has selected ('' for a bare cursor), or None."""
+    sel = deck.doc.getCurrentController().getSelection()
+    if hasattr(sel, "getCount") and sel.getCount() > 0:
+        return sel.getByIndex(0).getString()
+    return None
+
+
+def body_paragraph(doc, index):
+    """The index-th top-level paragraph of the body (tables not counted)."""
+    e = doc.getText().createEnumeration()
+    n = 0
+    while e.hasMoreElements():
+        p = e.nextElement()
+        if not p.supportsService("com.sun.star.text.Paragraph"):
+            continue
+        if n == index:
+            return p
+        n += 1
+    return None
+
+
+def case_select_text(deck, artifacts):
+    """Go to of a finding about the prose selects its characters; Go to of a
+    missing section puts the cursor where the section belongs."""
+    deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 20, "the first check")
+    findings = deck.findings()
+    heading = next(f for f in findings["findings"] if f["rule"] == "N3" and "start" in f["where"][0])
+    place = heading["where"][0]
+    want = body_paragraph(deck.doc, place["paragraph"]).getString()[place["start"]:place["end"]]
+    expect(want.strip(), "the N3 finding points at no text: %r" % place)
+    deck.doc.getCurrentController().select(deck.doc.getText().getStart())
+    button_after(deck, "Note", want, "Go to").context.doAccessibleAction(0)
+    end = time.time() + 5
+    while time.time() < end and view_selection_text(deck) != want:
+        time.sleep(0.1)
+    expect(view_selection_text(deck) == want, "Go to selected %r, not %r" % (view_selection_text(deck), want))
+
+    missing = next(f for f in findings["findings"] if f["rule"] == "N3" and "after_paragraph" in f["where"][0])
+    after = body_paragraph(deck.doc, missing["where"][0]["after_paragraph"])
+    button_after(deck, "Warning", "六、", "Go to").context.doAccessibleAction(0)
+    end = time.time() + 5
+    at_end = False
+    while time.time() < end and not at_end:
+        sel = deck.doc.getCurrentController().getSelection()
+        if hasattr(sel, "getCount") and sel.getCount() > 0:
+            r = sel.getByIndex(0)
+            at_end = r.getString() == "" and after.getText().compareRegionEnds(r, after) == 0
+        time.sleep(0.1)
+    expect(at_end, "Go to of the missing section did not put the cursor after paragraph %d (%r)"
+           % (missing["where"][0]["after_paragraph"], after.getString()[:20]))
+
+
+def case_tie(deck, artifacts):
+    """Corrections that tie are offered as a choice; Fix all writes the chosen one."""
+    deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 20, "the first check")
+    table = deck.doc.TextTables.getByName("Table2")
+    # One more inconsistency in T3 (a request under 商业企业 in a result row)
+    # makes two corrections of the same cost.
+    table.getCellByName("D11").setString("1")
+    texts = deck.wait_texts(lambda t: "Correction 2" in t, 10, "the chooser of tied corrections")
+    tied = deck.findings()["correction"]
+    expect(tied["status"] == "tied" and tied.get("alternatives"), "not a tie: %r" % tied["status"])
+    second = tied["alternatives"][0]
+    boxes = [n for n in deck.nodes() if n.role == COMBO_BOX]
+    expect(len(boxes) == 1, "one chooser expected: %r" % boxes)
+    chooser = boxes[0]
+    # As a user does: open the drop-down with the mouse, take the next entry.
+    x, y = on_screen_centre(chooser)
+    subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "1"], check=True, timeout=30)
+    time.sleep(0.5)
+    subprocess.run(["xdotool", "key", "Down", "Return"], check=True, timeout=30)
+    # The list shows the second alternative's changes.
+    want_line = "“%s” → %s" % (second[0]["from"], second[0]["to"])
+    texts = deck.wait_texts(lambda t: any(want_line in x for x in t), 5, "the second alternative's changes")
+    deck.screenshot(os.path.join(artifacts, "deck-tie.png"))
+    deck.press("Fix all")
+    texts = deck.wait_texts(lambda t: "Correction 2" not in t and summary(t) != "", 20, "the check after Fix all")
+    print("after Fix all of alternative 2:", summary(texts))
+    cells = next(t for t in deck.findings()["tables"] if t["id"] == "T3")["cells"]
+    for ch in second:
+        got = cells[ch["cell"].split(".", 1)[1]]["text"]
+        expect(got == str(ch["to"]), "%s is %r, alternative 2 wants %s" % (ch["cell"], got, ch["to"]))
+    expect(not any(x.startswith("Error") for x in texts), "errors after Fix all: %r" % texts[:6])
+
+
+def case_rebuild(deck, artifacts):
+    """A table the checker cannot read whole gets a Rebuild button; pressing it
+    writes the official table (one undo step) and the table is checked again."""
+    deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 20, "the first check")
+    table = deck.doc.TextTables.getByName("Table2")
+    rows_before = table.getRows().getCount()
+    undo = deck.doc.getUndoManager()
+    # Row 8 is （一）予以公开; without it T3's result rows cannot be read whole.
+    table.getRows().removeByIndex(5, 1)
+    label = "Rebuild table: 三、收到和处理政府信息公开申请情况"
+    deck.wait_texts(lambda t: label in t, 10, "the Rebuild button")
+    deck.screenshot(os.path.join(artifacts, "deck-rebuild-offered.png"))
+    deck.press(label)
+    texts = deck.wait_texts(lambda t: label not in t and summary(t) != "", 20, "the check after Rebuild")
+    print("after Rebuild:", summary(texts))
+    expect(not any(x.startswith("Failed") for x in texts), "Rebuild failed: %r" % texts[:3])
+    r = deck.findings()
+    t3 = next(t for t in r["tables"] if t["id"] == "T3")
+    expect(t3["found"], "T3 not found after the rebuild")
+    expect(not any(f["rule"] == "C1" and f.get("table") == "T3" for f in r["findings"]),
+           "T3 still not read whole after the rebuild")
+    expect(undo.getAllUndoActionTitles()[0] == "年报：重建T3", "undo step %r" % undo.getAllUndoActionTitles()[0])
+    undo.undo()
+    deck.wait_texts(lambda t: label in t, 10, "the Rebuild button after undo")
+    counts = sorted(deck.doc.TextTables.getByName(n).getRows().getCount()
+                    for n in deck.doc.TextTables.getElementNames())
+    expect(rows_before - 1 in counts, "undo did not bring back the table without its row: %r" % counts)
+
+
 CASES = {"read": case_read, "live": case_live, "select": case_select, "fixall": case_fixall,
          "ignore": case_ignore, "chinese": case_chinese, "fix_one": case_fix_one,
          "insert_missing": case_insert_missing, "switch_template": case_switch_template,
-         "compare": case_compare, "keyboard": case_keyboard}
+         "compare": case_compare, "keyboard": case_keyboard, "select_text": case_select_text, "tie": case_tie,
+         "rebuild": case_rebuild}
 LOCALES = {"chinese": "zh-CN"}
 
 
