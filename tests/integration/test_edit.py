@@ -714,6 +714,16 @@ def case_dispatch(s):
     expect(r.get("rebuilt", {}).get("table") == "T3", "rebuild: %s" % r.get("error"))
     titles = doc.getUndoManager().getAllUndoActionTitles()
     expect(list(titles[:3]) == ["年报：重建T3", "年报：补入缺少的部分", "年报：按勾稽关系更正"], "undo titles %s" % list(titles[:3]))
+    # The sidebar's Fix: chosen cells of a chosen alternative.
+    one = s.seed("dispatch-one.docx")
+    before = raw_cell_texts(one)
+    r = json.loads(run(one, "org.nianbao:fixAll?cells=T3.r_total.np&alternative=0"))
+    after = raw_cell_texts(one)
+    changed = [k for k in before if before[k] != after[k]]
+    expect(len(changed) == 1 and after[changed[0]].endswith("8"), "fixAll?cells= changed %r" % changed)
+    frame = one.getCurrentController().getFrame()
+    bad = helper.executeDispatch(frame, "org.nianbao:fixAll?alternative=x", "", 0, ())
+    expect(bad.State == 0 and "alternative" in bad.Result, "a bad alternative: %r" % (bad.Result,))
     empty = s.new_document()
     run(empty, "org.nianbao:insertTemplate?part=report")
     expect_complete_report(s.findings(empty), "dispatched insertTemplate")

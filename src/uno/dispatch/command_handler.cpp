@@ -87,7 +87,11 @@ bool CommandHandler::run(const std::string& url, std::string& result) {
         } else if (command.name == "rebuild") {
             result = edit::rebuildTable(context_, doc, command.param("table", "T3"));
         } else if (command.name == "fixAll") {
-            result = edit::applyFixes(context_, doc, {}, 0);
+            const std::string alternative = command.param("alternative", "0");
+            if (alternative.find_first_not_of("0123456789") != std::string::npos || alternative.size() > 4)
+                throw std::invalid_argument("alternative must be a small number, not \"" + alternative + "\"");
+            result = edit::applyFixes(context_, doc, dispatch::splitList(command.param("cells", "")),
+                                      std::stoi(alternative));
         } else {
             throw std::invalid_argument("unknown command " + url);
         }

@@ -23,4 +23,32 @@ Command parseCommand(const std::string& url) {
     return c;
 }
 
+std::string commandUrl(const std::string& name, const std::map<std::string, std::string>& params) {
+    std::string url = kProtocol + name;
+    char sep = '?';
+    for (const auto& [key, value] : params) {
+        url += sep + key + "=" + value;
+        sep = '&';
+    }
+    return url;
+}
+
+std::string joinList(const std::vector<std::string>& items) {
+    std::string out;
+    for (const std::string& i : items) out += (out.empty() ? "" : ",") + i;
+    return out;
+}
+
+std::vector<std::string> splitList(const std::string& value) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start < value.size()) {
+        size_t comma = value.find(',', start);
+        if (comma == std::string::npos) comma = value.size();
+        if (comma > start) out.push_back(value.substr(start, comma - start));
+        start = comma + 1;
+    }
+    return out;
+}
+
 }  // namespace nianbao::lo::dispatch

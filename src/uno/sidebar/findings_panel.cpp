@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <map>
+#include <stdexcept>
 
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
@@ -23,6 +25,8 @@
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
 #include <nlohmann/json.hpp>
 
+#include "uno/dispatch/command_client.hpp"
+#include "uno/dispatch/command_url.hpp"
 #include "uno/sidebar/document_places.hpp"
 #include "uno/sidebar/ignored_findings.hpp"
 #include "uno/ustring.hpp"
@@ -222,27 +226,33 @@ void FindingsPanel::run(const Action& a) {
         notes_.clear();
         Reference<lang::XComponent> doc = document();
         if (!doc.is()) return;
-        OUString result;
+        // Edits go through the org.nianbao: commands, as the Tools ▸ 年报 menu's do.
+        std::string json;
+        auto command = [&](const std::string& url) {
+            const lo::dispatch::CommandOutcome outcome = lo::dispatch::runCommand(frame_, url);
+            if (!outcome.ok) throw std::runtime_error(outcome.result);
+            json = outcome.result;
+        };
         switch (a.kind) {
             case Action::Kind::Fix:
             case Action::Kind::FixAll: {
                 what = words_(a.kind == Action::Kind::Fix ? Word::Fix : Word::FixAll);
-                Sequence<OUString> cells(static_cast<sal_Int32>(a.cells.size()));
-                for (size_t i = 0; i < a.cells.size(); ++i) cells[static_cast<sal_Int32>(i)] = lo::fromUtf8(a.cells[i]);
-                result = checker()->applyFixes(doc, cells, view_->chosenAlternative());
+                std::map<std::string, std::string> params{{"alternative", std::to_string(view_->chosenAlternative())}};
+                if (!a.cells.empty()) params["cells"] = lo::dispatch::joinList(a.cells);
+                command(lo::dispatch::commandUrl("fixAll", params));
                 break;
             }
             case Action::Kind::InsertMissing:
                 what = words_(Word::InsertMissing);
-                result = checker()->insertMissingSections(doc);
+                command(lo::dispatch::commandUrl("insertMissing"));
                 break;
             case Action::Kind::Rebuild:
                 what = fill(words_(Word::Rebuild), tableTitle(model_.formatVersion, a.table));
-                result = checker()->rebuildTable(doc, lo::fromUtf8(a.table));
+                command(lo::dispatch::commandUrl("rebuild", {{"table", a.table}}));
                 break;
             case Action::Kind::InsertTemplate:
                 what = words_(Word::InsertTemplate);
-                checker()->insertTemplate(doc, "report");
+                command(lo::dispatch::commandUrl("insertTemplate", {{"part", "report"}}));
                 break;
             case Action::Kind::Ignore:
                 ignoreFinding(doc, a.key);
@@ -252,15 +262,14 @@ void FindingsPanel::run(const Action& a) {
                 what = words_(Word::Compare);
                 const std::string url = pickPreviousReport();
                 if (url.empty()) return;
-                result = checker()->checkWithPrevious(doc, lo::fromUtf8(url));
+                json = lo::toUtf8(checker()->checkWithPrevious(doc, lo::fromUtf8(url)));
                 // Later re-checks keep comparing only once a comparison worked.
-                if (errorOf(lo::toUtf8(result)).empty()) previousUrl_ = url;
+                if (errorOf(json).empty()) previousUrl_ = url;
                 break;
             }
             default:
                 break;
         }
-        const std::string json = lo::toUtf8(result);
         const std::string error = json.empty() ? std::string() : errorOf(json);
         if (!error.empty()) notes_.push_back(words_.failure(what, error));
         if (!json.empty() && error.empty()) showJson(json);
