@@ -562,7 +562,11 @@ def case_rebuild_2019(s):
     expect(not hard_errors(r), "hard errors after rebuild")
     moved = {m["from"]: m["to"] for m in r["rebuilt"]["moved"]}
     expect(moved.get("T3.other.np") == "T3.other_3.np", "moved: %s" % moved)
-    expect(any(f["rule"] == "R1" for f in r["findings"]), "no finding says where 2019's other row went")
+    moved = [f for f in r["findings"] if f["rule"] == "R1"]
+    expect(moved, "no finding says where 2019's other row went")
+    print("R1:", moved[0]["message"], "/", moved[0]["message_en"])
+    expect(all("2019年版「" in f["message"] and "（六）其他处理」的数值" in f["message"] and "2021年版「（六）其他处理·3.其他」" in f["message"]
+               for f in moved), "R1 does not name both rows: %r" % moved[0]["message"])
     expect(len([b for b in s.dump(doc)["blocks"] if "table" in b]) == 1, "old table left behind")
     got = grids(s.dump(doc))[0]
     want = template_grids(s.template("T3"))[0]

@@ -12,6 +12,7 @@
 
 #include "core/template/carried_values.hpp"
 #include "core/formats/formats.hpp"
+#include "core/model/labels.hpp"
 #include "uno/edit/comment.hpp"
 #include "uno/edit/document_access.hpp"
 #include "uno/edit/edit_commands.hpp"
@@ -39,6 +40,13 @@ std::string commentText(const std::string& tableId, const Report& report, const 
     return s;
 }
 
+// "T3.other.np" -> "other".
+std::string rowOfKey(const std::string& key) {
+    const size_t a = key.find('.');
+    const size_t b = key.rfind('.');
+    return a == std::string::npos || b <= a ? key : key.substr(a + 1, b - a - 1);
+}
+
 // The findings after the edit, with what the rebuild moved, corrected and
 // could not carry, and a finding for each cell carried under another row.
 std::string resultJson(const std::string& findings, const std::string& tableId, const Report& before,
@@ -49,16 +57,25 @@ std::string resultJson(const std::string& findings, const std::string& tableId, 
                     {"moved", json::array()},
                     {"corrected", json::array()},
                     {"not_carried", json::array()}};
+    // A value carried under another row (a row the newer format renamed or
+    // split) is said in a finding of its own, in the formats' own labels.
+    Report target;
+    target.format = knownFormats().front();
+    const std::string was = before.format ? before.format->version : std::string("?");
     for (const tmpl::CarriedCell& m : carried.moved) {
         rebuilt["moved"].push_back({{"from", m.from}, {"to", m.to}, {"text", m.text}});
-        if (tableId != "T3" || !j.contains("findings") || !j["findings"].is_array()) continue;
-        j["findings"].push_back({{"rule", "R1"},
-                                 {"severity", "info"},
-                                 {"table", tableId},
-                                 {"cells", json::array({m.to})},
-                                 {"message", "原2019年版「（六）其他处理」的数值（" + m.text +
-                                                 "）已移入2021年版「（六）其他处理·3.其他」"},
-                                 {"message_en", "the 2019 single 'other handling' value went to row 3 (other)"}});
+        if (!j.contains("findings") || !j["findings"].is_array()) continue;
+        const std::string from = "「" + rowLabel(before, tableId, rowOfKey(m.from)) + "」";
+        const std::string to = "「" + rowLabel(target, tableId, rowOfKey(m.to)) + "」";
+        j["findings"].push_back(
+            {{"rule", "R1"},
+             {"severity", "info"},
+             {"table", tableId},
+             {"cells", json::array({m.to})},
+             {"message", "原" + was + "年版" + from + "的数值（" + m.text + "）已移入" + target.format->version +
+                             "年版" + to},
+             {"message_en", "the " + was + " table's value in " + from + " (" + m.text + ") went to " + to +
+                                " of the " + target.format->version + " table"}});
     }
     for (const CellChange& c : carried.corrected)
         rebuilt["corrected"].push_back({{"cell", c.cell}, {"from", c.from}, {"to", c.to}});
