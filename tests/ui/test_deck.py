@@ -49,6 +49,12 @@ def case_read(deck, artifacts):
     # Every control is named by the words it shows: no nameless label or button.
     unnamed = [n for n in deck.nodes() if n.role in (LABEL, PUSH_BUTTON) and not n.name.strip()]
     expect(not unnamed, "controls without an accessible name: %r" % unnamed)
+    # Nothing is cut off on the right at the deck's width: every control fits the panel.
+    width = deck.panel.getSize().Width
+    wide = [(n.name[:30], n.context.getBounds().X + n.context.getBounds().Width) for n in deck.nodes()
+            if n.role in (LABEL, PUSH_BUTTON, COMBO_BOX)
+            and n.context.getBounds().X + n.context.getBounds().Width > width]
+    expect(width > 100 and not wide, "controls past the panel's width %d: %r" % (width, wide))
     deck.screenshot(os.path.join(artifacts, "deck-seed.png"))
 
 
