@@ -187,6 +187,18 @@ def uno_connect(pipe, timeout=180):
             time.sleep(0.1)
 
 
+def body_paragraphs(doc):
+    """The top-level paragraphs of a Writer document's body, tables skipped:
+    the paragraph index of the findings' `where` counts these."""
+    out = []
+    e = doc.getText().createEnumeration()
+    while e.hasMoreElements():
+        p = e.nextElement()
+        if p.supportsService("com.sun.star.text.Paragraph"):
+            out.append(p)
+    return out
+
+
 def listening_args(pipe):
     """soffice arguments for a headless office a UNO client connects to."""
     return ["--headless", "--invisible", "--norestore", "--accept=pipe,name=%s;urp;" % pipe]

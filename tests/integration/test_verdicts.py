@@ -9,7 +9,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from lo_harness import Office, PROGRAM, copy_inputs, listening_args, prop, uno_connect  # noqa: E402
+from lo_harness import Office, PROGRAM, body_paragraphs, copy_inputs, listening_args, prop, uno_connect  # noqa: E402
 
 
 def expect(cond, message):
@@ -27,16 +27,6 @@ def load(desktop, path):
     return desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), "_blank", 0, (prop("Hidden", True),))
 
 
-def body_paragraphs(doc):
-    out = []
-    e = doc.getText().createEnumeration()
-    while e.hasMoreElements():
-        p = e.nextElement()
-        if p.supportsService("com.sun.star.text.Paragraph"):
-            out.append(p.getString())
-    return out
-
-
 def table_cells(result):
     """"T3.new.np" -> {"text", "value", "at"} over every table of the JSON."""
     return {t["id"] + "." + k: v for t in result["tables"] for k, v in t["cells"].items()}
@@ -45,7 +35,7 @@ def table_cells(result):
 def check_where(doc, result, what):
     cells = table_cells(result)
     tables = doc.getTextTables()
-    paragraphs = body_paragraphs(doc)
+    paragraphs = [p.getString() for p in body_paragraphs(doc)]
     checked = 0
     items = list(result["findings"]) + list(result["correction"]["changes"])
     for item in items:

@@ -12,6 +12,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from deck_harness import COMBO_BOX, Deck, LABEL, PUSH_BUTTON, TEXT, expect, walk  # noqa: E402  (before uno: it sets our types)
+from lo_harness import body_paragraphs  # noqa: E402
 import uno  # noqa: E402
 
 # English UI (a fresh profile under C/en locales); the Chinese words are
@@ -327,20 +328,6 @@ def view_selection_text(deck):
     return None
 
 
-def body_paragraph(doc, index):
-    """The index-th top-level paragraph of the body (tables not counted)."""
-    e = doc.getText().createEnumeration()
-    n = 0
-    while e.hasMoreElements():
-        p = e.nextElement()
-        if not p.supportsService("com.sun.star.text.Paragraph"):
-            continue
-        if n == index:
-            return p
-        n += 1
-    return None
-
-
 def case_select_text(deck, artifacts):
     """Go to of a finding about the prose selects its characters; Go to of a
     missing section puts the cursor where the section belongs."""
@@ -348,7 +335,7 @@ def case_select_text(deck, artifacts):
     findings = deck.findings()
     heading = next(f for f in findings["findings"] if f["rule"] == "N3" and "start" in f["where"][0])
     place = heading["where"][0]
-    want = body_paragraph(deck.doc, place["paragraph"]).getString()[place["start"]:place["end"]]
+    want = body_paragraphs(deck.doc)[place["paragraph"]].getString()[place["start"]:place["end"]]
     expect(want.strip(), "the N3 finding points at no text: %r" % place)
     deck.doc.getCurrentController().select(deck.doc.getText().getStart())
     button_after(deck, "Note", want, "Go to").context.doAccessibleAction(0)
@@ -358,7 +345,7 @@ def case_select_text(deck, artifacts):
     expect(view_selection_text(deck) == want, "Go to selected %r, not %r" % (view_selection_text(deck), want))
 
     missing = next(f for f in findings["findings"] if f["rule"] == "N3" and "after_paragraph" in f["where"][0])
-    after = body_paragraph(deck.doc, missing["where"][0]["after_paragraph"])
+    after = body_paragraphs(deck.doc)[missing["where"][0]["after_paragraph"]]
     button_after(deck, "Warning", "六、", "Go to").context.doAccessibleAction(0)
     end = time.time() + 5
     at_end = False
