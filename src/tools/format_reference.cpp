@@ -89,6 +89,15 @@ void format(const FormatDecl& f) {
         std::cout << "| " << c.keyword << " | " << c.mustContain << " | " << c.window << " characters | "
                   << join(c.cells, " + ") << " |\n";
     std::cout << "\n";
+    if (f.carries.empty()) return;
+    std::cout << "### Continuing last year's report (Y1)\n\nThis year's cell equals last year's plus and minus "
+                 "this year's cells, applied along every value column or data row of its table:\n\n"
+                 "| table | applied | this year | = last year | + this year | − this year | message when it fails |\n"
+                 "|---|---|---|---|---|---|---|\n";
+    for (const CarryDecl& c : f.carries)
+        std::cout << "| " << c.table << " | " << scopeName(c.scope) << " | " << c.now << " | " << c.before << " | "
+                  << join(c.plus, " + ") << " | " << join(c.minus, " + ") << " | " << cell(c.messageZh) << " |\n";
+    std::cout << "\n";
 }
 
 }  // namespace

@@ -32,27 +32,6 @@ const RelationDecl* declOf(const Report& report, const Relation& r) {
     return nullptr;
 }
 
-// The template with each {name} replaced by its value.
-std::string fill(const std::string& text, std::initializer_list<std::pair<std::string_view, std::string_view>> values) {
-    std::string out;
-    out.reserve(text.size() + 32);
-    for (size_t i = 0; i < text.size();) {
-        const size_t open = text.find('{', i);
-        const size_t close = open == std::string::npos ? open : text.find('}', open);
-        if (close == std::string::npos) {
-            out.append(text, i, std::string::npos);
-            break;
-        }
-        out.append(text, i, open - i);
-        const std::string_view name(text.data() + open + 1, close - open - 1);
-        auto found = std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.first == name; });
-        if (found != values.end()) out.append(found->second);
-        else out.append(text, open, close - open + 1);
-        i = close + 1;
-    }
-    return out;
-}
-
 void describe(const Report& report, const IndexedRelation& r, const RelationIndex& index, Finding& f) {
     const std::string L = formatNumber(*f.lhs), R = formatNumber(*f.rhs);
     // A total equals the sum of its parts: the total is the side holding a single cell.
@@ -88,8 +67,11 @@ void describe(const Report& report, const IndexedRelation& r, const RelationInde
     const RelationDecl* d = declOf(report, *r.source);
     const std::string zh = d && !d->messageZh.empty() ? d->messageZh : "{scope}：{total}（{T}）不等于{parts}之和（{P}）";
     const std::string en = d && !d->messageEn.empty() ? d->messageEn : "{scope_en}: {total_en} ({T}) differs from the sum of its parts ({P})";
-    f.message = fill(zh, {{"scope", scope}, {"total", totalLabel}, {"parts", parts}, {"T", T}, {"P", P}, {"L", L}, {"R", R}});
-    f.messageEn = fill(en, {{"scope_en", scopeEn}, {"total_en", "「" + totalLabel + "」"}, {"T", T}, {"P", P}, {"L", L}, {"R", R}});
+    f.message = fillTemplate(
+        zh, {{"scope", scope}, {"total", totalLabel}, {"parts", parts}, {"T", T}, {"P", P}, {"L", L}, {"R", R}});
+    f.messageEn = fillTemplate(en, {{"scope_en", scopeEn},
+                                    {"total_en", "「" + totalLabel + "」"},
+                                    {"T", T}, {"P", P}, {"L", L}, {"R", R}});
 }
 
 }  // namespace

@@ -1,19 +1,13 @@
-// Y1: what this year's report carries over from last year's must match it.
+// Y1: what this year's report continues from last year's must match it.
+// The rules are the format's CarryDecl declarations (formats/*.cpp).
 #include <cmath>
 
-#include "core/model/labels.hpp"
 #include "core/check/prose_checks.hpp"
+#include "core/model/labels.hpp"
 
 namespace nianbao {
 
 namespace {
-
-bool valueOf(const Report& r, const std::string& key, double& v) {
-    const ReportCell* c = r.cell(key);
-    if (!c || !c->reading.ok()) return false;
-    v = c->reading.value;
-    return true;
-}
 
 int yearOf(const Report& r) { return r.dataYear ? r.dataYear : r.titleYear; }
 
@@ -28,6 +22,43 @@ std::string reportNameEn(const Report& r, const char* fallback) {
     return y ? "the " + std::to_string(y) + " report" : std::string(fallback);
 }
 
+bool valueOf(const Report& r, const std::string& key, double& v) {
+    const ReportCell* c = r.cell(key);
+    if (!c || !c->reading.ok()) return false;
+    v = c->reading.value;
+    return true;
+}
+
+// The id an axis of this year's format had in last year's (older) format:
+// the same, or the one declared to become it.
+std::string idBefore(const Report& previous, const std::string& table, bool row, const std::string& id) {
+    const TableDecl* t = previous.format ? previous.format->table(table) : nullptr;
+    if (!t) return id;
+    for (const AxisDecl& a : row ? t->rows : t->columns)
+        if (a.successor == id) return a.id;
+    return id;
+}
+
+// One carry along one column (EachColumn) or row (EachRow) of its table.
+struct Along {
+    std::string row, col;  // the fixed one set, the other "" (filled per item)
+    std::string key(const std::string& table, const std::string& item) const {
+        return table + "." + (row.empty() ? item : row) + "." + (col.empty() ? item : col);
+    }
+};
+
+bool sum(const Report& r, const std::string& table, const Along& at, const std::vector<std::string>& items,
+         double& total, std::vector<std::string>& keys) {
+    total = 0;
+    for (const std::string& i : items) {
+        double v = 0;
+        if (!valueOf(r, at.key(table, i), v)) return false;
+        total += v;
+        keys.push_back(at.key(table, i));
+    }
+    return true;
+}
+
 }  // namespace
 
 std::vector<Finding> yearOverYearFindings(const Report& report, const Report& previous) {
@@ -36,54 +67,41 @@ std::vector<Finding> yearOverYearFindings(const Report& report, const Report& pr
     const std::string now = reportName(report, "本年报告"), before = reportName(previous, "上年报告");
     const std::string nowEn = reportNameEn(report, "this year's report"),
                       beforeEn = reportNameEn(previous, "last year's report");
-    // carried_in(N) = carried_out(N-1), per T3 column.
-    if (const RecognizedTable* t3 = report.table("T3"))
-        for (const ReportCell& c : t3->cells) {
-            if (c.row != "carried_in") continue;
-            double in = 0, out_ = 0;
-            if (!c.reading.ok() || !valueOf(previous, "T3.carried_out." + c.col, out_)) continue;
-            in = c.reading.value;
-            if (std::fabs(in - out_) < 1e-9) continue;
+    for (const CarryDecl& c : report.format->carries) {
+        const TableDecl* t = report.format->table(c.table);
+        if (!t) continue;
+        const bool eachColumn = c.scope == RelationDecl::Scope::EachColumn;
+        for (const AxisDecl& axis : eachColumn ? t->columns : t->rows) {
+            const Along at = eachColumn ? Along{"", axis.id} : Along{axis.id, ""};
+            const Along was = eachColumn ? Along{"", idBefore(previous, c.table, false, axis.id)}
+                                         : Along{idBefore(previous, c.table, true, axis.id), ""};
+            double n = 0, b = 0, p = 0, m = 0;
+            std::vector<std::string> keys;
+            if (!sum(report, c.table, at, {c.now}, n, keys) || !sum(report, c.table, at, c.plus, p, keys) ||
+                !sum(report, c.table, at, c.minus, m, keys))
+                continue;
+            std::vector<std::string> unused;
+            const std::string beforeId = idBefore(previous, c.table, eachColumn, c.before);
+            if (!sum(previous, c.table, was, {beforeId}, b, unused)) continue;
+            const double expected = b + p - m;
+            if (std::fabs(n - expected) < 1e-9) continue;
             Finding f;
             f.rule = "Y1";
             f.severity = "warning";
-            f.table = "T3";
-            f.column = c.col;
-            f.cells = {c.key()};
-            f.lhs = in;
-            f.rhs = out_;
-            const std::string col = columnLabel(report, "T3", c.col);
-            f.message = col + "列：" + now + "的上年结转（" + formatNumber(in) + "）不等于" + before +
-                        "的结转下年度继续办理（" + formatNumber(out_) + "）";
-            f.messageEn = "Column 「" + col + "」: carried in by " + nowEn + " (" + formatNumber(in) +
-                          ") differs from carried forward by " + beforeEn + " (" + formatNumber(out_) + ")";
+            f.table = c.table;
+            (eachColumn ? f.column : f.row) = axis.id;
+            f.cells = keys;
+            f.lhs = n;
+            f.rhs = expected;
+            const std::string scope = eachColumn ? columnLabel(report, c.table, axis.id)
+                                                 : rowLabel(report, c.table, axis.id);
+            const std::string N = formatNumber(n), B = formatNumber(b), P = formatNumber(p), M = formatNumber(m);
+            f.message = fillTemplate(c.messageZh, {{"scope", scope}, {"this", now}, {"last", before},
+                                                   {"N", N}, {"B", B}, {"P", P}, {"M", M}});
+            f.messageEn = fillTemplate(c.messageEn, {{"scope", scope}, {"this_en", nowEn}, {"last_en", beforeEn},
+                                                     {"N", N}, {"B", B}, {"P", P}, {"M", M}});
             out.push_back(std::move(f));
         }
-    // valid(N) = valid(N-1) + made(N) - repealed(N), for rules and normative documents.
-    for (const char* row : {"rules", "normative"}) {
-        const std::string base = std::string("T2.") + row + ".";
-        double valid = 0, made = 0, repealed = 0, last = 0;
-        if (!valueOf(report, base + "valid", valid) || !valueOf(report, base + "made", made) ||
-            !valueOf(report, base + "repealed", repealed) || !valueOf(previous, base + "valid", last))
-            continue;
-        const double expected = last + made - repealed;
-        if (std::fabs(valid - expected) < 1e-9) continue;
-        Finding f;
-        f.rule = "Y1";
-        f.severity = "warning";
-        f.table = "T2";
-        f.row = row;
-        f.cells = {base + "valid", base + "made", base + "repealed"};
-        f.lhs = valid;
-        f.rhs = expected;
-        const std::string label = rowLabel(report, "T2", row);
-        f.message = label + "：" + now + "的现行有效件数（" + formatNumber(valid) + "）不等于" + before +
-                    "的现行有效件数（" + formatNumber(last) + "）加本年制发（" + formatNumber(made) +
-                    "）减本年废止（" + formatNumber(repealed) + "）";
-        f.messageEn = "「" + label + "」: valid in " + nowEn + " (" + formatNumber(valid) + ") differs from " +
-                      formatNumber(last) + " valid in " + beforeEn + " + made " + formatNumber(made) +
-                      " - repealed " + formatNumber(repealed);
-        out.push_back(std::move(f));
     }
     return out;
 }

@@ -183,4 +183,15 @@ std::vector<ClaimDecl> commonClaims() {
     };
 }
 
+CarryDecl t3Carry() {
+    CarryDecl c;
+    c.table = "T3";
+    c.scope = RelationDecl::Scope::EachColumn;
+    c.now = "carried_in";
+    c.before = "carried_out";
+    c.messageZh = "{scope}列：{this}的上年结转（{N}）不等于{last}的结转下年度继续办理（{B}）";
+    c.messageEn = "Column 「{scope}」: carried in by {this_en} ({N}) differs from carried forward by {last_en} ({B})";
+    return c;
+}
+
 }  // namespace nianbao::formats

@@ -18,6 +18,8 @@ TableDecl t4();
 
 // N1's statements about T3 and T4, the same in both versions.
 std::vector<ClaimDecl> commonClaims();
+// Y1 of T3: what is carried over this year was carried forward last year.
+CarryDecl t3Carry();
 
 AxisDecl axis(std::string id, std::vector<std::string> labels, std::string group = {},
               bool total = false);

@@ -54,6 +54,7 @@ FormatDecl build() {
     t3.rows.back().successor = "other_3";  // 2021 splits the row; what it held is 3.其他
     formats::t3Tail(t3);
     f.claims = formats::commonClaims();
+    f.carries = {formats::t3Carry()};  // its T2 has no count of documents in force
     f.tables = {t2(), t3, formats::t4()};
     f.distinguishingLabels = {"本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量",
                               "本年增/减", "其他对外管理服务事项", "采购项目数量"};

@@ -36,6 +36,19 @@ TableDecl t2() {
 
 const char* kOther = "（六）其他处理";
 
+// Y1 of T2: the documents in force are last year's plus those made, less those repealed.
+CarryDecl t2Carry() {
+    CarryDecl c;
+    c.table = "T2";
+    c.scope = RelationDecl::Scope::EachRow;
+    c.now = c.before = "valid";
+    c.plus = {"made"};
+    c.minus = {"repealed"};
+    c.messageZh = "{scope}：{this}的现行有效件数（{N}）不等于{last}的现行有效件数（{B}）加本年制发（{P}）减本年废止（{M}）";
+    c.messageEn = "「{scope}」: valid in {this_en} ({N}) differs from {B} valid in {last_en} + made {P} - repealed {M}";
+    return c;
+}
+
 FormatDecl build() {
     FormatDecl f;
     f.version = "2021";
@@ -56,6 +69,7 @@ FormatDecl build() {
     t3.rows.push_back(axis("other_3", {"3.其他"}, kOther));
     formats::t3Tail(t3);
     f.claims = formats::commonClaims();
+    f.carries = {formats::t3Carry(), t2Carry()};
     f.tables = {t2(), t3, formats::t4()};
     f.distinguishingLabels = {
         "本年制发件数", "本年废止件数", "现行有效件数", "本年收费金额",

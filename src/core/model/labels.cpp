@@ -1,5 +1,6 @@
 #include "core/model/labels.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -59,6 +60,27 @@ std::string cellLabelEn(const Report& report, const ReportCell& cell) {
                     columnLabel(report, cell.table, cell.col) + "」";
     if (!cell.at.empty()) s += " (" + cell.at + ")";
     return s;
+}
+
+// The template with each {name} replaced by its value.
+std::string fillTemplate(const std::string& text, std::initializer_list<std::pair<std::string_view, std::string_view>> values) {
+    std::string out;
+    out.reserve(text.size() + 32);
+    for (size_t i = 0; i < text.size();) {
+        const size_t open = text.find('{', i);
+        const size_t close = open == std::string::npos ? open : text.find('}', open);
+        if (close == std::string::npos) {
+            out.append(text, i, std::string::npos);
+            break;
+        }
+        out.append(text, i, open - i);
+        const std::string_view name(text.data() + open + 1, close - open - 1);
+        auto found = std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.first == name; });
+        if (found != values.end()) out.append(found->second);
+        else out.append(text, open, close - open + 1);
+        i = close + 1;
+    }
+    return out;
 }
 
 std::string concat(std::initializer_list<std::string_view> parts) {

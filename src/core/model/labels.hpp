@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "core/model/relation_index.hpp"
 #include "core/model/report.hpp"
@@ -25,6 +26,9 @@ std::string relationLabel(const Report& report, const IndexedRelation& r, const 
 std::string relationLabelEn(const IndexedRelation& r, const RelationIndex& index);
 // 7 -> "7", 2.5 -> "2.5": integers print without a decimal point.
 std::string formatNumber(double v);
+// A message template with each {name} replaced by its value (unknown names kept).
+std::string fillTemplate(const std::string& text,
+                         std::initializer_list<std::pair<std::string_view, std::string_view>> values);
 // The pieces joined in one allocation (messages are built from many).
 std::string concat(std::initializer_list<std::string_view> parts);
 

@@ -92,12 +92,28 @@ struct ClaimDecl {
     std::string whatZh, whatEn;      // what the number counts, for messages
 };
 
+// Y1: a value this year's report continues from last year's. Applied along
+// `scope` (EachColumn: once per value column, the ids below naming rows;
+// EachRow: once per row holding all the cells, the ids naming columns):
+//   this year's `now` = last year's `before` + this year's `plus` - this year's `minus`.
+struct CarryDecl {
+    std::string table;
+    RelationDecl::Scope scope = RelationDecl::Scope::EachColumn;
+    std::string now, before;
+    std::vector<std::string> plus, minus;
+    // What a failure says: {scope} (the column's or row's label), {this} and
+    // {last} (the two reports, by year when they state it), {N}, {B}, {P}, {M}
+    // (the values of now, before, plus, minus); {this_en} and {last_en} in English.
+    std::string messageZh, messageEn;
+};
+
 struct FormatDecl {
     std::string version;  // "2021", "2019"
     std::string source;   // "国办公开办函〔2021〕30号"
     std::vector<SectionDecl> sections;
     std::vector<TableDecl> tables;
     std::vector<ClaimDecl> claims;  // N1
+    std::vector<CarryDecl> carries;  // Y1, against last year's report (of any version)
     // N4: the report years this version applies to (lastYear 0: still in force).
     int firstYear = 0, lastYear = 0;
     // Labels only this version has (its fingerprint against the other versions).

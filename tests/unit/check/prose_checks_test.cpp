@@ -145,8 +145,32 @@ TEST(YearOverYear, ValidCountsFollowMadeAndRepealed) {
     };
     const Report last = withT2(ctest::buildReport({}), 1, 0, 10);
     EXPECT_TRUE(yearOverYearFindings(withT2(ctest::buildReport({}), 3, 1, 12), last).empty());
-    const auto f = yearOverYearFindings(withT2(ctest::buildReport({}), 3, 1, 13), last);
+    Report now = withT2(ctest::buildReport({}), 3, 1, 13), before = last;
+    now.titleYear = now.dataYear = 2023;
+    before.titleYear = before.dataYear = 0;  // a report that does not say its year
+    const auto f = yearOverYearFindings(now, before);
     ASSERT_EQ(f.size(), 1u);
     EXPECT_EQ(f[0].row, "normative");
     EXPECT_EQ(*f[0].rhs, 12);
+    EXPECT_EQ(f[0].cells, (std::vector<std::string>{"T2.normative.valid", "T2.normative.made", "T2.normative.repealed"}));
+    // The message is the declaration's, filled in; the reports are named by year when they say it.
+    EXPECT_EQ(f[0].message, "第二十条第（一）项·行政规范性文件：2023年报告的现行有效件数（13）不等于上年报告的现行有效件数（10）加本年制发（3）减本年废止（1）");
+    EXPECT_EQ(f[0].messageEn,
+              "「第二十条第（一）项·行政规范性文件」: valid in the 2023 report (13) differs from 10 valid in last year's report + made 3 - repealed 1");
+}
+
+TEST(YearOverYear, LastYearInTheOlderFormat) {
+    // A 2021-format report continues a 2019-format one: T3's carry still
+    // applies; T2's does not (2019's T2 counts no documents in force).
+    ctest::CellTexts last, now;
+    last["T3.carried_out.np"] = "2";
+    now["T3.carried_in.np"] = "3";
+    Report thisYear = ctest::buildReport(now), lastYear = ctest::buildReport(last, &format2019());
+    thisYear.titleYear = thisYear.dataYear = 2021;
+    lastYear.titleYear = lastYear.dataYear = 2020;
+    const auto f = yearOverYearFindings(thisYear, lastYear);
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].message, "自然人列：2021年报告的上年结转（3）不等于2020年报告的结转下年度继续办理（2）");
+    // A 2019-format report declares no T2 carry.
+    for (const CarryDecl& c : format2019().carries) EXPECT_NE(c.table, "T2");
 }
