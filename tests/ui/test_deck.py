@@ -366,7 +366,7 @@ def case_tie(deck, artifacts):
     # One more inconsistency in T3 (a request under 商业企业 in a result row)
     # makes two corrections of the same cost.
     table.getCellByName("D11").setString("1")
-    texts = deck.wait_texts(lambda t: "Correction 2" in t, 10, "the chooser of tied corrections")
+    deck.wait_texts(lambda t: "Correction 2" in t, 10, "the chooser of tied corrections")
     tied = deck.findings()["correction"]
     expect(tied["status"] == "tied" and tied.get("alternatives"), "not a tie: %r" % tied["status"])
     second = tied["alternatives"][0]
@@ -380,7 +380,7 @@ def case_tie(deck, artifacts):
     subprocess.run(["xdotool", "key", "Down", "Return"], check=True, timeout=30)
     # The list shows the second alternative's changes.
     want_line = "“%s” → %s" % (second[0]["from"], second[0]["to"])
-    texts = deck.wait_texts(lambda t: any(want_line in x for x in t), 5, "the second alternative's changes")
+    deck.wait_texts(lambda t: any(want_line in x for x in t), 5, "the second alternative's changes")
     deck.screenshot(os.path.join(artifacts, "deck-tie.png"))
     deck.press("Fix all")
     texts = deck.wait_texts(lambda t: "Correction 2" not in t and summary(t) != "", 20, "the check after Fix all")

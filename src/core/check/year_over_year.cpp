@@ -47,14 +47,16 @@ struct Along {
     }
 };
 
+// The sum of the items' cells, their keys appended to `keys` when given;
+// false when a cell is missing or unreadable.
 bool sum(const Report& r, const std::string& table, const Along& at, const std::vector<std::string>& items,
-         double& total, std::vector<std::string>& keys) {
+         double& total, std::vector<std::string>* keys = nullptr) {
     total = 0;
     for (const std::string& i : items) {
         double v = 0;
         if (!valueOf(r, at.key(table, i), v)) return false;
         total += v;
-        keys.push_back(at.key(table, i));
+        if (keys) keys->push_back(at.key(table, i));
     }
     return true;
 }
@@ -77,12 +79,11 @@ std::vector<Finding> yearOverYearFindings(const Report& report, const Report& pr
                                          : Along{idBefore(previous, c.table, true, axis.id), ""};
             double n = 0, b = 0, p = 0, m = 0;
             std::vector<std::string> keys;
-            if (!sum(report, c.table, at, {c.now}, n, keys) || !sum(report, c.table, at, c.plus, p, keys) ||
-                !sum(report, c.table, at, c.minus, m, keys))
+            if (!sum(report, c.table, at, {c.now}, n, &keys) || !sum(report, c.table, at, c.plus, p, &keys) ||
+                !sum(report, c.table, at, c.minus, m, &keys))
                 continue;
-            std::vector<std::string> unused;
             const std::string beforeId = idBefore(previous, c.table, eachColumn, c.before);
-            if (!sum(previous, c.table, was, {beforeId}, b, unused)) continue;
+            if (!sum(previous, c.table, was, {beforeId}, b)) continue;
             const double expected = b + p - m;
             if (std::fabs(n - expected) < 1e-9) continue;
             Finding f;
