@@ -15,6 +15,9 @@ endif()
 set(_glpk_src "${_glpk_root}/glpk-5.0/src")
 
 file(GLOB_RECURSE _glpk_sources "${_glpk_src}/*.c")
+# proxy/main.c is a stand-alone test driver, not part of the library (GLPK's own
+# Makefile leaves it out); with a static GoogleTest its main() would win the link.
+list(FILTER _glpk_sources EXCLUDE REGEX "/proxy/main\\.c$")
 add_library(glpk_static STATIC ${_glpk_sources})
 set_target_properties(glpk_static PROPERTIES POSITION_INDEPENDENT_CODE ON
                                              C_VISIBILITY_PRESET hidden)

@@ -12,7 +12,13 @@ set(LO_SDK_DIR "/usr/lib/libreoffice/sdk" CACHE PATH "LibreOffice SDK root")
 set(LO_INCLUDE_DIR "/usr/include/libreoffice" CACHE PATH "LibreOffice SDK headers")
 
 find_program(LO_CPPUMAKER cppumaker PATHS "${LO_SDK_DIR}/bin" NO_DEFAULT_PATH REQUIRED)
-find_program(LO_UNOIDL_WRITE unoidl-write PATHS "${LO_SDK_DIR}/bin" NO_DEFAULT_PATH REQUIRED)
+# unoidl-write (LibreOffice ≥ 7.2's SDK) or, on older SDKs, idlc + regmerge; both
+# type library formats load in every LibreOffice we support.
+find_program(LO_UNOIDL_WRITE unoidl-write PATHS "${LO_SDK_DIR}/bin" NO_DEFAULT_PATH)
+if(NOT LO_UNOIDL_WRITE)
+  find_program(LO_IDLC idlc PATHS "${LO_SDK_DIR}/bin" NO_DEFAULT_PATH REQUIRED)
+  find_program(LO_REGMERGE regmerge PATHS "${LO_PROGRAM_DIR}" "${LO_SDK_DIR}/bin" NO_DEFAULT_PATH REQUIRED)
+endif()
 find_program(LO_SOFFICE soffice PATHS "${LO_PROGRAM_DIR}" NO_DEFAULT_PATH REQUIRED)
 find_program(LO_UNOPKG unopkg PATHS "${LO_PROGRAM_DIR}" NO_DEFAULT_PATH REQUIRED)
 set(LO_TYPES_RDB "${LO_PROGRAM_DIR}/types.rdb")
@@ -65,11 +71,28 @@ function(nianbao_uno_types target rdb idl_dir)
   set(idl_files ${ARGN})
   set(own_dir "${LO_OWN_GEN_DIR}")
   set(stamp "${own_dir}/.stamp")
-  add_custom_command(
-    OUTPUT "${rdb}"
-    COMMAND "${LO_UNOIDL_WRITE}" "${LO_TYPES_RDB}" "${LO_OFFAPI_RDB}" "${idl_dir}" "${rdb}"
-    DEPENDS ${idl_files}
-    COMMENT "unoidl-write: ${rdb}")
+  if(LO_UNOIDL_WRITE)
+    add_custom_command(
+      OUTPUT "${rdb}"
+      COMMAND "${LO_UNOIDL_WRITE}" "${LO_TYPES_RDB}" "${LO_OFFAPI_RDB}" "${idl_dir}" "${rdb}"
+      DEPENDS ${idl_files}
+      COMMENT "unoidl-write: ${rdb}")
+  else()
+    set(urd_dir "${CMAKE_CURRENT_BINARY_DIR}/urd")
+    set(urd_files)
+    foreach(f ${idl_files})
+      get_filename_component(stem "${f}" NAME_WE)
+      list(APPEND urd_files "${urd_dir}/${stem}.urd")
+    endforeach()
+    add_custom_command(
+      OUTPUT "${rdb}"
+      COMMAND "${CMAKE_COMMAND}" -E rm -rf "${urd_dir}" "${rdb}"
+      COMMAND "${LO_IDLC}" -C "-I${LO_SDK_DIR}/idl" "-I${idl_dir}" "-O${urd_dir}" ${idl_files}
+      COMMAND "${CMAKE_COMMAND}" -E env "LD_LIBRARY_PATH=${LO_PROGRAM_DIR}"
+              "${LO_REGMERGE}" "${rdb}" /UCR ${urd_files}
+      DEPENDS ${idl_files}
+      COMMENT "idlc + regmerge: ${rdb}")
+  endif()
   add_custom_command(
     OUTPUT "${stamp}"
     COMMAND "${CMAKE_COMMAND}" -E rm -rf "${own_dir}"

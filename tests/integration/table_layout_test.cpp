@@ -88,3 +88,28 @@ TEST(LayoutTable, RowSpanIsClippedToTheTable) {
     ASSERT_EQ(layout.cells.size(), 1u);
     EXPECT_EQ(layout.cells[0].rowSpan, 1);
 }
+
+TEST(LayoutTable, RowSpanWithoutTheOfficeSayingIsTheCoveredRunBelow) {
+    // LibreOffice 7.0: no RowSpan property (0). A cell over three rows in the
+    // first column, a cell over two rows in the last, as in T3's label columns.
+    std::vector<std::vector<LayoutBox>> rows = {
+        row(0, {3000, 6000}, {false, false, false}, {0, 0, 0}),
+        row(1, {3000, 6000}, {true, false, true}, {0, 0, 0}),
+        row(2, {3000, 6000}, {true, false, false}, {0, 0, 0}),
+        row(3, {3000, 6000}, {false, false, false}, {0, 0, 0}),
+    };
+    const auto layout = layoutTable(rows, 1);
+    ASSERT_EQ(layout.cells.size(), 9u);
+    EXPECT_EQ(layout.cells[0].name, "A1");
+    EXPECT_EQ(layout.cells[0].rowSpan, 3);
+    EXPECT_EQ(layout.cells[1].rowSpan, 1);  // B1: the box below it is a cell of its own
+    EXPECT_EQ(layout.cells[2].rowSpan, 2);  // C1
+    for (std::size_t i = 3; i < layout.cells.size(); ++i) EXPECT_EQ(layout.cells[i].rowSpan, 1) << i;
+}
+
+TEST(LayoutTable, AKnownRowSpanIsTakenAsSaid) {
+    std::vector<std::vector<LayoutBox>> rows = {row(0, {5000}, {false, false}, {2, 1}),
+                                                row(1, {5000}, {true, false}), row(2, {5000}, {true, false})};
+    const auto layout = layoutTable(rows, 1);
+    EXPECT_EQ(layout.cells[0].rowSpan, 2);  // the office's word, not the covered run of 2 below
+}

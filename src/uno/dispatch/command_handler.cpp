@@ -4,7 +4,6 @@
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/awt/XWindow2.hpp>
-#include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/FeatureStateEvent.hpp>
 #include <com/sun/star/frame/XController.hpp>
@@ -15,6 +14,7 @@
 #include "uno/check_runner.hpp"
 #include "uno/dispatch/command_url.hpp"
 #include "uno/edit/edit_commands.hpp"
+#include "uno/sidebar/deck_opener.hpp"
 #include "uno/ustring.hpp"
 
 using namespace com::sun::star;
@@ -75,9 +75,7 @@ bool CommandHandler::run(const std::string& url, std::string& result) {
 
         if (command.name == "check") {
             // The sidebar deck shows the findings; the JSON is the result for scripts.
-            Reference<frame::XDispatchHelper> helper = frame::DispatchHelper::create(context_);
-            helper->executeDispatch(Reference<frame::XDispatchProvider>(frame, UNO_QUERY_THROW),
-                                    ".uno:SidebarDeck.NianbaoDeck", "", 0, Sequence<beans::PropertyValue>());
+            sidebar::openDeck(context_, frame);
             result = findingsJson(doc, safeFileName(doc));
         } else if (command.name == "insertTemplate") {
             edit::insertTemplate(context_, doc, command.param("part", "report"));

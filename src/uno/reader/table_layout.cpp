@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <utility>
 
 namespace nianbao::lo {
 
@@ -40,6 +41,27 @@ int lineIndex(const std::vector<int>& lines, int x) {
     return best;
 }
 
+// Where a box sits on the grid: [first column, end column).
+std::pair<int, int> placeOf(const std::vector<int>& lines, const LayoutBox& b) {
+    const int col = lineIndex(lines, b.left);
+    return {col, std::max(col + 1, lineIndex(lines, b.right))};
+}
+
+// The rows a box spans when the office did not say: itself and the covered
+// boxes at its place in the rows right below it.
+int inferredRowSpan(const std::vector<std::vector<LayoutBox>>& rows, const std::vector<int>& lines, int r,
+                    const LayoutBox& box) {
+    const auto place = placeOf(lines, box);
+    int span = 1;
+    for (size_t below = static_cast<size_t>(r) + 1; below < rows.size(); ++below, ++span) {
+        const bool covered = std::any_of(rows[below].begin(), rows[below].end(), [&](const LayoutBox& b) {
+            return b.covered && placeOf(lines, b) == place;
+        });
+        if (!covered) break;
+    }
+    return span;
+}
+
 }  // namespace
 
 TableLayout layoutTable(const std::vector<std::vector<LayoutBox>>& rows, int tolerance) {
@@ -53,9 +75,11 @@ TableLayout layoutTable(const std::vector<std::vector<LayoutBox>>& rows, int tol
             PlacedBox p;
             p.name = b.name;
             p.row = r;
-            p.col = lineIndex(lines, b.left);
-            p.colSpan = std::max(1, lineIndex(lines, b.right) - p.col);
-            p.rowSpan = std::clamp(b.rowSpan, 1, out.rows - r);
+            const auto place = placeOf(lines, b);
+            p.col = place.first;
+            p.colSpan = place.second - place.first;
+            const int span = b.rowSpan > 0 ? b.rowSpan : inferredRowSpan(rows, lines, r, b);
+            p.rowSpan = std::clamp(span, 1, out.rows - r);
             out.cells.push_back(p);
         }
     }

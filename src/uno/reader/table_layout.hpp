@@ -11,6 +11,8 @@
 //   row's boxes (covered ones included) relative to TableColumnRelativeSum.
 // So: box k of row r is named cellName(k, r); a box whose name getCellNames()
 // lacks is covered; the union of all boundaries gives the grid columns.
+// LibreOffice 7.0 has no RowSpan cell property: there a cell's row span is the
+// run of covered boxes right below it at the same place.
 #pragma once
 
 #include <string>
@@ -23,7 +25,7 @@ struct LayoutBox {
     int left = 0;       // boundaries in relative units (0 .. relativeSum)
     int right = 0;
     bool covered = false;  // hidden part of a vertically merged cell
-    int rowSpan = 1;
+    int rowSpan = 1;       // 0: not known (no RowSpan property), told by the covered boxes below
 };
 
 struct PlacedBox {

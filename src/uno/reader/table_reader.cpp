@@ -56,10 +56,10 @@ std::vector<LayoutBox> rowBoxes(const Reference<text::XTextTable>& table,
         b.covered = !realNames.count(b.name);
         if (b.covered) continue;
         Reference<beans::XPropertySet> cell(table->getCellByName(fromUtf8(b.name)), UNO_QUERY);
-        sal_Int32 span = 1;
+        sal_Int32 span = 0;  // not known: LibreOffice 7.0 has no RowSpan (table_layout.hpp)
         if (cell.is() && cell->getPropertySetInfo()->hasPropertyByName("RowSpan"))
             cell->getPropertyValue("RowSpan") >>= span;
-        b.rowSpan = span > 0 ? static_cast<int>(span) : 1;
+        b.rowSpan = span > 0 ? static_cast<int>(span) : 0;
     }
     return boxes;
 }

@@ -7,11 +7,12 @@
 #pragma once
 
 #include <chrono>
-#include <condition_variable>
 #include <deque>
 #include <functional>
 #include <mutex>
 #include <thread>
+
+#include "uno/monotonic_condition.hpp"
 
 #include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/awt/XRequestCallback.hpp>
@@ -59,7 +60,7 @@ private:
     const std::chrono::milliseconds delay_;
 
     std::mutex mutex_;  // guards everything below
-    std::condition_variable wake_;
+    MonotonicCondition wake_;  // not std::condition_variable: see monotonic_condition.hpp
     std::deque<Task> tasks_;
     bool stopped_ = false;
     bool due_ = false;
