@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Set-up and every test on a fresh Debian 12 machine: installs what is needed,
-# builds the extension, runs the unit, property and integration tests (real
-# headless LibreOffice), the unit tests again under ASan/UBSan, and a bounded
-# libFuzzer run. Exit code 0 only when all of them pass.
+# runs the unit tests under ASan/UBSan and a bounded libFuzzer run, builds the
+# package users download (dist/nianbao.oxt, on the Debian 11 baseline), then runs
+# the unit, property, integration and UI tests with that package in this
+# machine's LibreOffice, and again in LibreOffice 7.0 in the Debian 11 root.
+# Exit code 0 only when all of them pass.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JOBS=$(nproc)
@@ -23,7 +25,14 @@ if [ -f fuzz/CMakeLists.txt ] && grep -q add_executable fuzz/CMakeLists.txt; the
   (cd build-fuzz && ctest --output-on-failure -L fuzz)
 fi
 
-echo "== extension build, unit and integration tests"
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNIANBAO_UNO=ON -DNIANBAO_TESTS=ON >/dev/null
+echo "== dist/nianbao.oxt, built on the Debian 11 baseline"
+scripts/package.sh
+
+echo "== extension build; unit, integration and UI tests with dist/nianbao.oxt in LibreOffice $(dpkg-query -W -f '${Version}' libreoffice-core)"
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNIANBAO_UNO=ON -DNIANBAO_TESTS=ON \
+      -DNIANBAO_TEST_OXT="$PWD/dist/nianbao.oxt" >/dev/null
 cmake --build build -j"$JOBS"
 (cd build && ctest --output-on-failure -j"$JOBS")
+
+echo "== the same package in LibreOffice 7.0 (Debian 11)"
+scripts/test_baseline.sh

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The package users download, tested where it must run: dist/nianbao.oxt (built
+# by scripts/package.sh on Debian 11) installed into LibreOffice 7.0 inside the
+# Debian 11 root, then the unit tests (GCC 10), the integration tests (filter,
+# service, macros, edits, batch) and a smoke test of the deck under Xvfb.
+# scripts/test.sh runs this after the Debian 12 suite; alone:
+#
+#   scripts/test_baseline.sh            (makes the root and dist/nianbao.oxt if needed)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/package.sh
+ROOT=.deps/bullseye-root
+mkdir -p "$ROOT/dist"
+cp dist/nianbao.oxt "$ROOT/dist/nianbao.oxt"
+
+BUILD=/build/nianbao
+echo "== LibreOffice $(chroot "$ROOT" dpkg-query -W -f '${Version}' libreoffice-core) in the Debian 11 root:" \
+     "unit, integration and deck smoke tests with dist/nianbao.oxt"
+scripts/baseline.sh run sh -c "
+  set -e
+  cmake -S . -B $BUILD -DNIANBAO_TEST_OXT=/dist/nianbao.oxt >/dev/null
+  cmake --build $BUILD -j$(nproc) >$BUILD/build.log 2>&1 || { tail -40 $BUILD/build.log; exit 1; }
+  cd $BUILD
+  ctest --output-on-failure -R '^ui_deck_read\$'
+  ctest --output-on-failure -j$(nproc) -LE ui"
