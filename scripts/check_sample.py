@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Installs build/nianbao.oxt into a throwaway LibreOffice profile, checks the
 bundled sample report (all four formats) headlessly with the nianbao_findings
-filter, and prints a readable summary. Usage: check_sample.py [FILES...]"""
+filter, and prints a readable summary.
+Usage: check_sample.py [--oxt OXT] [--keep DIR] [FILES...]
+(--keep: where the JSON goes, build/sample-findings by default)"""
+import argparse
 import glob
 import os
 import sys
@@ -20,9 +23,14 @@ def distinct_name(path):
 
 
 def main(argv):
-    files = argv or sorted(p for p in glob.glob(os.path.join(ROOT, "samples", "*"))
-                           if os.path.splitext(p)[1] in (".docx", ".doc", ".odt", ".html"))
-    oxt = os.path.join(ROOT, "build", "nianbao.oxt")
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--oxt", default=os.path.join(ROOT, "build", "nianbao.oxt"))
+    ap.add_argument("--keep", default=os.path.join(ROOT, "build", "sample-findings"))
+    ap.add_argument("files", nargs="*")
+    args = ap.parse_args(argv)
+    files = args.files or sorted(p for p in glob.glob(os.path.join(ROOT, "samples", "*"))
+                                 if os.path.splitext(p)[1] in (".docx", ".doc", ".odt", ".html"))
+    oxt = args.oxt
     with lo_harness.Office(oxt, name="nianbao-sample") as office:
         # soffice names each output after its input's base name: give the four
         # formats of one report distinct names so their findings don't overwrite.
@@ -40,10 +48,10 @@ def main(argv):
         for r in results:
             worst = max(worst, summarize.summarize(r))
             print()
-        print("JSON findings: kept in", os.path.join(ROOT, "build", "sample-findings"))
-        os.makedirs(os.path.join(ROOT, "build", "sample-findings"), exist_ok=True)
+        print("JSON findings: kept in", args.keep)
+        os.makedirs(args.keep, exist_ok=True)
         for r in results:
-            os.replace(r, os.path.join(ROOT, "build", "sample-findings", os.path.basename(r)))
+            os.replace(r, os.path.join(args.keep, os.path.basename(r)))
     # Findings in the sample are expected: the check itself succeeded.
     return 0 if worst < 2 else worst
 

@@ -21,6 +21,13 @@ scripts/baseline.sh run sh -c "
   set -e
   cmake -S . -B $BUILD -DNIANBAO_TEST_OXT=/dist/nianbao.oxt >/dev/null
   cmake --build $BUILD -j$(nproc) >$BUILD/build.log 2>&1 || { tail -40 $BUILD/build.log; exit 1; }
-  cd $BUILD
-  ctest --output-on-failure -R '^ui_deck_read\$'
-  ctest --output-on-failure -j$(nproc) -LE ui"
+  (cd $BUILD && ctest --output-on-failure -R '^ui_deck_read\$')
+  rm -rf /tmp/sample-lo70 && python3 scripts/check_sample.py --oxt /dist/nianbao.oxt --keep /tmp/sample-lo70 >/dev/null"
+
+echo "== the sample's findings: LibreOffice 7.0 (Debian 11) against this machine's LibreOffice"
+rm -rf build/sample-lo-host
+/usr/bin/python3 scripts/check_sample.py --oxt dist/nianbao.oxt --keep build/sample-lo-host >/dev/null
+/usr/bin/python3 tests/integration/same_findings.py "$ROOT/tmp/sample-lo70" build/sample-lo-host
+
+echo "== unit and integration tests in LibreOffice 7.0"
+scripts/baseline.sh run sh -c "cd $BUILD && ctest --output-on-failure -j$(nproc) -LE ui"
