@@ -2,6 +2,7 @@
 
 #include "core/localize/localizer.hpp"
 #include "core/check/coverage.hpp"
+#include "core/check/layout_findings.hpp"
 #include "core/check/placement.hpp"
 #include "core/check/prose_checks.hpp"
 #include "core/check/reading_findings.hpp"
@@ -29,7 +30,8 @@ CheckResult checkReport(const Document& doc, std::shared_ptr<const Report> repor
     append(sectionFindings(doc, r));
     append(yearFindings(r));
     if (previous) append(yearOverYearFindings(r, *previous));
-    append(coverageFindings(r));
+    append(coverageFindings(r, previous));
+    append(layoutFindings(r));
     if (options.localize) {
         LocalizerOptions lo;
         if (options.solverBudget.count() > 0) lo.deadline = std::chrono::steady_clock::now() + options.solverBudget;

@@ -56,14 +56,6 @@ std::vector<Instance> instances(const TableDecl& t) {
     return out;
 }
 
-// What the table's section is called, for a table not found at all.
-std::string tableName(const Report& report, const TableDecl& t) {
-    std::string title;
-    if (const SectionDecl* s = report.format->section(t.section))
-        title = s->number + "、" + (s->titles.empty() ? std::string() : s->titles.front());
-    return title.empty() ? std::string("表格") : "「" + title + "」的表格";
-}
-
 bool hasRow(const RecognizedTable* t, const std::string& row) {
     return t && std::any_of(t->cells.begin(), t->cells.end(), [&](const ReportCell& c) { return c.row == row; });
 }
@@ -106,12 +98,49 @@ Finding coverageFinding(const TableDecl& t, const std::string& what, const std::
     return f;
 }
 
+// C2: a mandated part missing that no check of this report needs. The format
+// keeps every row, with 0 where there is nothing to report.
+Finding keptWithZeros(const TableDecl& t, const std::string& what, const char* it) {
+    Finding f;
+    f.rule = "C2";
+    f.severity = "warning";
+    f.table = t.id;
+    f.message = "缺少" + what + "：法定格式保留" + it + "，无数据时应填0";
+    f.messageEn = what + " is missing: the statutory format keeps it, with 0 where there is nothing to report";
+    return f;
+}
+
+// Does a declared relation of the table read this row (in any column)?
+bool inMandatedRelation(const TableDecl& t, const std::string& row) {
+    for (const Instance& in : instances(t))
+        for (const auto& rc : in.cells)
+            if (rc.first == row && declared(t, rc.first, rc.second)) return true;
+    return false;
+}
+
+// Does a Y1 carry of the format read this row of the table ("" : any row)?
+bool carriedIn(const FormatDecl& format, const TableDecl& t, const std::string& row) {
+    for (const CarryDecl& c : format.carries) {
+        if (c.table != t.id) continue;
+        if (row.empty()) return true;
+        if (c.scope == RelationDecl::Scope::EachRow) {  // the carry's columns, in the rows that have them
+            if (declared(t, row, c.now)) return true;
+            continue;
+        }
+        if (c.now == row) return true;
+        for (const auto* side : {&c.plus, &c.minus})
+            if (std::find(side->begin(), side->end(), row) != side->end()) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
-std::vector<Finding> coverageFindings(const Report& report) {
+std::vector<Finding> coverageFindings(const Report& report, const Report* previous) {
     std::vector<Finding> out;
     if (!report.format) return out;
-    for (const TableDecl& t : report.format->tables) {
+    for (const TableDecl& official : report.format->tables) {
+        const TableDecl& t = *report.tableDecl(official.id);  // in the layout it was read in
         const RecognizedTable* found = report.table(t.id);
         const bool tableFound = found && found->found;
         for (const Instance& in : instances(t)) {
@@ -121,7 +150,7 @@ std::vector<Finding> coverageFindings(const Report& report) {
             std::vector<std::string> missing;
             for (const auto& [row, col] : in.cells) {
                 if (found && found->cell(row, col)) continue;
-                if (!tableFound) addOnce(missing, tableName(report, t));
+                if (!tableFound) addOnce(missing, tableTitle(report, t.id));
                 else if (!hasRow(found, row)) addOnce(missing, "「" + rowLabel(report, t.id, row) + "」行");
                 else if (!hasColumn(found, col)) addOnce(missing, "「" + columnLabel(report, t.id, col) + "」列");
                 else
@@ -135,15 +164,21 @@ std::vector<Finding> coverageFindings(const Report& report) {
             for (const auto& [row, col] : in.cells) f.cells.push_back(t.id + "." + row + "." + col);
             out.push_back(std::move(f));
         }
-        if (!t.relations.empty()) continue;
-        // A table the format gives no sum (T2): the table, and each row it mandates.
+        // Rows (or a whole table) the format mandates but no relation of this
+        // check reads: C1 when last year's comparison (Y1) needed them, else C2.
+        const bool yearNeedsTable = previous && carriedIn(*report.format, t, "");
         if (!tableFound) {
-            out.push_back(coverageFinding(t, tableName(report, t), "其中的数据"));
+            if (!t.relations.empty()) continue;  // its relations were reported above
+            out.push_back(yearNeedsTable ? coverageFinding(t, tableTitle(report, t.id), "与上年报告的衔接（Y1）")
+                                         : keptWithZeros(t, tableTitle(report, t.id), "该表"));
             continue;
         }
         for (const AxisDecl& row : t.rows) {
-            if (hasRow(found, row.id)) continue;
-            Finding f = coverageFinding(t, "「" + rowLabel(report, t.id, row.id) + "」行", "该行数据");
+            if (hasRow(found, row.id) || inMandatedRelation(t, row.id)) continue;
+            const std::string what = "「" + rowLabel(report, t.id, row.id) + "」行";
+            Finding f = previous && carriedIn(*report.format, t, row.id)
+                            ? coverageFinding(t, what, "与上年报告的衔接（Y1）")
+                            : keptWithZeros(t, what, "该行");
             f.row = row.id;
             for (const AxisDecl& col : t.columns)
                 if (declared(t, row.id, col.id)) f.cells.push_back(t.id + "." + row.id + "." + col.id);

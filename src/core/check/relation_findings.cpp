@@ -23,7 +23,7 @@ std::string joinLabels(const Report& report, const RelationIndex& index, CellSpa
 // The declaration whose messages a relation uses: its table's relation of the
 // same rule, or for H5 the table's subtotal row or column.
 const RelationDecl* declOf(const Report& report, const Relation& r) {
-    const TableDecl* t = report.format ? report.format->table(r.table) : nullptr;
+    const TableDecl* t = report.tableDecl(r.table);
     if (!t) return nullptr;
     for (const RelationDecl& d : t->relations)
         if (d.rule == r.rule) return &d;

@@ -70,7 +70,7 @@ std::vector<Finding> yearOverYearFindings(const Report& report, const Report& pr
     const std::string nowEn = reportNameEn(report, "this year's report"),
                       beforeEn = reportNameEn(previous, "last year's report");
     for (const CarryDecl& c : report.format->carries) {
-        const TableDecl* t = report.format->table(c.table);
+        const TableDecl* t = report.tableDecl(c.table);
         if (!t) continue;
         const bool eachColumn = c.scope == RelationDecl::Scope::EachColumn;
         for (const AxisDecl& axis : eachColumn ? t->columns : t->rows) {

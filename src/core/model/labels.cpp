@@ -8,7 +8,7 @@
 namespace nianbao {
 
 const TableDecl* tableDeclOf(const Report& report, const std::string& tableId) {
-    return report.format ? report.format->table(tableId) : nullptr;
+    return report.tableDecl(tableId);
 }
 
 // An extra row (a publisher's subtotal) is named as the document writes it,
@@ -24,6 +24,14 @@ std::string writtenRowLabel(const Report& report, const std::string& table, cons
                 if (!s.empty()) return s;
             }
     return "小计";
+}
+
+std::string tableTitle(const Report& report, const std::string& tableId) {
+    const TableDecl* t = report.tableDecl(tableId);
+    const SectionDecl* s = t && report.format ? report.format->section(t->section) : nullptr;
+    const std::string title = s ? s->number + "、" + (s->titles.empty() ? std::string() : s->titles.front())
+                                : std::string();
+    return title.empty() ? std::string("表格") : "「" + title + "」的表格";
 }
 
 std::string rowLabel(const Report& report, const std::string& table, const std::string& row) {

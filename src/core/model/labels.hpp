@@ -14,6 +14,8 @@ namespace nianbao {
 
 const TableDecl* tableDeclOf(const Report& report, const std::string& tableId);
 std::string rowLabel(const Report& report, const std::string& table, const std::string& row);
+// A table named by its section: 「三、收到和处理政府信息公开申请情况」的表格.
+std::string tableTitle(const Report& report, const std::string& tableId);
 std::string columnLabel(const Report& report, const std::string& table, const std::string& col);
 // The header group a column belongs to ("行政复议"), "" when none.
 std::string columnGroup(const Report& report, const std::string& table, const std::string& col);

@@ -15,6 +15,12 @@ const RecognizedTable* Report::table(const std::string& id) const {
     return nullptr;
 }
 
+const TableDecl* Report::tableDecl(const std::string& id) const {
+    const RecognizedTable* t = table(id);
+    const FormatDecl* f = t && t->layout ? t->layout : format;
+    return f ? f->table(id) : nullptr;
+}
+
 const ReportCell* Report::cell(const std::string& key) const {
     // Keys are TABLE.ROW.COL; ids never contain dots.
     const size_t a = key.find('.');

@@ -56,6 +56,10 @@ struct SectionHit {
 struct RecognizedTable {
     std::string id;
     bool found = false;
+    // The format version whose layout the table is written in, when it is not
+    // the report's (a 2021 report keeping 2019's single （六）其他处理 row); its
+    // rows, columns and relations are then that version's.
+    const FormatDecl* layout = nullptr;
     std::vector<std::string> writerTables;  // source table names, in order
     std::vector<ReportCell> cells;          // declaration order, extras last
     const ReportCell* cell(const std::string& row, const std::string& col) const;
@@ -90,6 +94,8 @@ struct Report {
     std::vector<RelationBlock> blocks;   // from the relations, at recognition; empty: computed per check
 
     const RecognizedTable* table(const std::string& id) const;
+    // The declaration a table was read with: its own layout's, else the format's.
+    const TableDecl* tableDecl(const std::string& id) const;
     // Cell by full key "T3.new.np"; nullptr when absent.
     const ReportCell* cell(const std::string& key) const;
 };

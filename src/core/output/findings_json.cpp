@@ -12,7 +12,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 bool isAmountColumn(const Report& report, const ReportCell& c) {
-    const TableDecl* t = report.format ? report.format->table(c.table) : nullptr;
+    const TableDecl* t = report.tableDecl(c.table);
     const AxisDecl* a = t ? findColumn(*t, c.col) : nullptr;
     return a && a->kind == ValueKind::Amount;
 }
@@ -79,6 +79,9 @@ Json tableJson(const Report& report, const RecognizedTable& t) {
     Json j;
     j["id"] = t.id;
     j["found"] = t.found;
+    // The format version whose layout the table is written in (usually the report's).
+    const FormatDecl* layout = t.layout ? t.layout : report.format;
+    if (t.found && layout) j["layout"] = layout->version;
     j["writer_tables"] = t.writerTables;
     Json cells = Json::object();
     for (const ReportCell& c : t.cells) {

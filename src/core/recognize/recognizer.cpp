@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <string>
 
 #include "core/recognize/stated_numbers.hpp"
 #include "core/recognize/internal.hpp"
@@ -89,35 +90,72 @@ int distinguishingHits(const Document& doc, const FormatDecl& format) {
 
 constexpr int kSectionsForProseOnlyReport = 3;
 
+size_t cellsOf(const Attempt& a, const std::string& table) {
+    const RecognizedTable* t = a.report.table(table);
+    return t ? t->cells.size() : 0;
+}
+
+bool newer(const FormatDecl& a, const FormatDecl& b) { return std::stoi(a.version) > std::stoi(b.version); }
+
+// Each table is read in the layout that reads most of it; the report's format
+// is the newest layout any of its tables is written in (a 2019 report whose T3
+// was rebuilt in the 2021 layout is a 2021 report with an old T2), ties going to
+// the version the whole document's labels chose.
+void chooseLayouts(std::vector<Attempt>& attempts, size_t best, Report& report,
+                   SubtotalsByTable& subtotals) {
+    const FormatDecl* format = attempts[best].report.format;
+    for (const RecognizedTable& t : attempts[best].report.tables)
+        for (const Attempt& a : attempts)
+            if (cellsOf(a, t.id) > cellsOf(attempts[best], t.id) && newer(*a.report.format, *format))
+                format = a.report.format;
+    size_t home = best;
+    for (size_t i = 0; i < attempts.size(); ++i)
+        if (attempts[i].report.format == format) home = i;
+    report.tables.clear();
+    for (const RecognizedTable& t : attempts[home].report.tables) {
+        size_t from = home;
+        for (size_t i = 0; i < attempts.size(); ++i)
+            if (cellsOf(attempts[i], t.id) > cellsOf(attempts[from], t.id)) from = i;
+        RecognizedTable chosen = *attempts[from].report.table(t.id);
+        if (from != home) chosen.layout = attempts[from].report.format;
+        report.tables.push_back(std::move(chosen));
+        if (auto it = attempts[from].subtotals.find(t.id); it != attempts[from].subtotals.end())
+            subtotals[t.id] = it->second;
+    }
+    report.format = format;
+}
+
 Report recognizeUnchecked(const Document& doc) {
-    const FormatDecl* best = nullptr;
-    Attempt bestAttempt;
+    std::vector<Attempt> attempts;
+    size_t best = 0;
     long long bestScore = 0;
     for (const FormatDecl* f : knownFormats()) {
         Attempt a = readTables(doc, *f);
+        a.report.format = f;
         const long long score = static_cast<long long>(distinguishingHits(doc, *f)) * 100000 +
                                 static_cast<long long>(a.cells);
-        if (!best || score > bestScore) {
-            best = f;
+        if (attempts.empty() || score > bestScore) {
+            best = attempts.size();
             bestScore = score;
-            bestAttempt = std::move(a);
         }
+        attempts.push_back(std::move(a));
     }
     Report report;
-    if (!best) return report;
-    std::vector<SectionHit> sections = findSections(doc, *best);
+    if (attempts.empty()) return report;
+    std::vector<SectionHit> sections = findSections(doc, *attempts[best].report.format);
     const int sectionsFound =
         static_cast<int>(std::count_if(sections.begin(), sections.end(), [](const SectionHit& s) { return s.found; }));
     // Not a report: no table of the format and hardly any of its headings.
-    if (bestAttempt.cells == 0 && sectionsFound < kSectionsForProseOnlyReport) return report;
+    if (attempts[best].cells == 0 && sectionsFound < kSectionsForProseOnlyReport) return report;
 
-    report = std::move(bestAttempt.report);
-    report.format = best;
-    report.sections = std::move(sections);
+    SubtotalsByTable subtotals;
+    chooseLayouts(attempts, best, report, subtotals);
+    report.sections = report.format == attempts[best].report.format ? std::move(sections)
+                                                                     : findSections(doc, *report.format);
     report.titleYear = findTitleYear(doc, report.sections);
     report.dataYear = findDataYear(doc);
-    report.stated = statedNumbers(doc, *best);
-    report.relations = expandRelations(report, *best, bestAttempt.subtotals);
+    report.stated = statedNumbers(doc, *report.format);
+    report.relations = expandRelations(report, *report.format, subtotals);
     report.blocks = relationBlocks(RelationIndex(report));
     return report;
 }

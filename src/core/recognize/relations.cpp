@@ -39,9 +39,10 @@ std::string key(const std::string& table, const std::string& row, const std::str
 std::vector<Relation> expandRelations(const Report& report, const FormatDecl& format,
                                       const SubtotalsByTable& subtotals) {
     std::vector<Relation> out;
-    for (const TableDecl& t : format.tables) {
-        const RecognizedTable* found = report.table(t.id);
+    for (const TableDecl& declared : format.tables) {
+        const RecognizedTable* found = report.table(declared.id);
         if (!found || !found->found) continue;
+        const TableDecl& t = *report.tableDecl(declared.id);  // the layout it is written in
         for (const RelationDecl& d : t.relations) {
             switch (d.scope) {
                 case RelationDecl::Scope::EachColumn:
@@ -74,7 +75,7 @@ std::vector<Relation> expandRelations(const Report& report, const FormatDecl& fo
     // H5: a subtotal row sums the declared (non-total) rows of its group in
     // each column; a subtotal column sums its group's columns in each row.
     for (const auto& [tableId, found] : subtotals) {
-        const TableDecl* decl = format.table(tableId);
+        const TableDecl* decl = report.tableDecl(tableId);
         const RecognizedTable* table = report.table(tableId);
         if (!decl || !table) continue;
         for (const Subtotal& s : found) {

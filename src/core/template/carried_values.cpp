@@ -64,7 +64,8 @@ CarriedValues carryValues(const Report& report, const Correction& correction, co
         } else {
             text = c.text;
         }
-        const std::string to = c.extra ? std::string() : target2021(*report.format, tableId, c.row, c.col);
+        const FormatDecl& layout = t->layout ? *t->layout : *report.format;  // the table's own version
+        const std::string to = c.extra ? std::string() : target2021(layout, tableId, c.row, c.col);
         if (to.empty()) {
             out.dropped.push_back({key, "", c.text});
             continue;

@@ -192,7 +192,9 @@ TEST(Coverage, MissingT4GivesOneC1PerGroup) {
     expectNoIds(r, "missing T4");
 }
 
-TEST(Coverage, MissingT2BlockGivesC1) {
+// T2 takes part in no relation of a single report: a block or row left out is
+// short of the format (C2, a warning), not a check that could not be done.
+TEST(Coverage, MissingT2BlockGivesC2) {
     Document d = correctedSeed();
     Table& t2 = tableAt(d, 0);
     const int from = rowContaining(t2, "第二十条第（五）项");
@@ -201,10 +203,48 @@ TEST(Coverage, MissingT2BlockGivesC1) {
     ASSERT_GT(to, from);
     t2 = keepRows(t2, [&](int r) { return r < from || r >= to; }, t2.name());
     const CheckResult r = check(d);
-    EXPECT_STREQ(verdictOf(r), "incomplete");
-    const auto c1 = rule(r, "C1");
+    EXPECT_STREQ(verdictOf(r), "warnings");
+    EXPECT_TRUE(rule(r, "C1").empty());
+    const auto c2 = rule(r, "C2");
+    ASSERT_EQ(c2.size(), 1u);
+    EXPECT_EQ(c2[0]->row, "licensing");
+    EXPECT_NE(c2[0]->message.find("行政许可"), std::string::npos) << c2[0]->message;
+    EXPECT_NE(c2[0]->message.find("应填0"), std::string::npos) << c2[0]->message;
+    EXPECT_EQ(c2[0]->cells, std::vector<std::string>{"T2.licensing.decisions"});
+}
+
+TEST(Coverage, MissingRulesRowIsC2AloneAndC1WhenLastYearNeedsIt) {
+    Document d = correctedSeed();
+    Table& t2 = tableAt(d, 0);
+    const int rules = rowContaining(t2, "规章");
+    ASSERT_GT(rules, 0);
+    t2 = keepRows(t2, [&](int r) { return r != rules; }, t2.name());
+    const CheckResult alone = check(d);
+    EXPECT_STREQ(verdictOf(alone), "warnings");
+    ASSERT_EQ(rule(alone, "C2").size(), 1u);
+    EXPECT_EQ(rule(alone, "C2")[0]->row, "rules");
+
+    // Y1 carries T2's documents in force from last year: now the row is needed.
+    const Document lastYear = correctedSeed();
+    CheckOptions withPrevious;
+    withPrevious.previousYear = &lastYear;
+    const CheckResult compared = check(d, withPrevious);
+    EXPECT_STREQ(verdictOf(compared), "incomplete");
+    EXPECT_TRUE(rule(compared, "C2").empty());
+    const auto c1 = rule(compared, "C1");
     ASSERT_EQ(c1.size(), 1u);
-    EXPECT_NE(c1[0]->message.find("行政许可"), std::string::npos) << c1[0]->message;
+    EXPECT_EQ(c1[0]->row, "rules");
+    EXPECT_NE(c1[0]->message.find("Y1"), std::string::npos) << c1[0]->message;
+
+    // A row Y1 does not read (行政许可 has no documents in force) stays C2 with last year given.
+    Document noLicensing = correctedSeed();
+    Table& t = tableAt(noLicensing, 0);
+    const int licensing = rowContaining(t, "行政许可");
+    t = keepRows(t, [&](int r) { return r != licensing; }, t.name());
+    const CheckResult r = check(noLicensing, withPrevious);
+    EXPECT_STREQ(verdictOf(r), "warnings");
+    ASSERT_EQ(rule(r, "C2").size(), 1u);
+    EXPECT_EQ(rule(r, "C2")[0]->row, "licensing");
 }
 
 TEST(Verdict, NotAReportAndUnreadable) {
