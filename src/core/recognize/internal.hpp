@@ -27,10 +27,26 @@ struct Label {
 Label readLabel(const std::string& text);
 bool axisMatches(const AxisDecl& axis, const Label& label);
 bool textMatches(const std::string& declared, const Label& label);
+// For a label no declaration matches exactly, one rule instead of one more
+// variant per report: a declared text written inside the label with words
+// around it (上一年项目本年收费金额 holds 本年收费金额; 行政诉讼（复议后起诉） holds
+// 复议后起诉), or the label inside a declared text, four characters at least.
+// Candidates are groups of texts (an axis's label variants); the index of the
+// one group with the longest such overlap; -1 when none or when two tie.
+int looseMatch(const std::vector<std::vector<const std::string*>>& candidates, const Label& label);
+// The axis a label names: exactly, else by looseMatch over every axis's labels.
+const AxisDecl* matchAxis(const std::vector<AxisDecl>& axes, const Label& label);
 // The number an axis carries in its first label ("1.属于国家秘密" -> 1), 0 if none.
 int axisNumber(const AxisDecl& axis);
 // Any value text at all (not blank)?
 bool hasText(const std::string& text);
+
+// The value columns of row r (grid column -> column id). `header` where the
+// row's cells start on the header's columns; a row drawn on other grid lines
+// (the second of two tables a .docx or .doc round trip glued into one: its
+// cells sit between other lines) by order instead: its last cells, one per
+// header column, left to right.
+std::map<int, std::string> rowColumns(const Table& t, int r, const std::map<int, std::string>& header);
 
 // --- collecting cells of one table (recognize_match.cpp) ---
 class CellSink {

@@ -68,6 +68,53 @@ bool textMatches(const std::string& declared, const Label& label) {
     return d.withoutNotes == label.withoutNotes;
 }
 
+namespace {
+
+constexpr size_t kLooseMinChars = 4;
+
+// How many characters of `declared` and `label` overlap by containment, 0 if
+// neither holds the other (or the held one is too short to mean anything).
+size_t overlap(const DeclaredKey& d, const Label& l) {
+    size_t best = 0;
+    for (const std::u32string* dk : {&d.key, &d.withoutNotes})
+        for (const std::u32string* lk : {&l.key, &l.withoutNotes}) {
+            if (dk->empty() || lk->empty()) continue;
+            if (dk->size() >= kLooseMinChars && lk->find(*dk) != std::u32string::npos) best = std::max(best, dk->size());
+            if (lk->size() >= kLooseMinChars && dk->find(*lk) != std::u32string::npos) best = std::max(best, lk->size());
+        }
+    return best;
+}
+
+}  // namespace
+
+int looseMatch(const std::vector<std::vector<const std::string*>>& candidates, const Label& label) {
+    if (label.key.empty()) return -1;
+    int best = -1;
+    size_t bestLength = 0;
+    bool tie = false;
+    for (size_t i = 0; i < candidates.size(); ++i) {
+        size_t n = 0;  // a candidate's best over its texts
+        for (const std::string* text : candidates[i]) n = std::max(n, overlap(declaredKey(*text), label));
+        if (n == 0 || n < bestLength) continue;
+        tie = n == bestLength;
+        best = static_cast<int>(i);
+        bestLength = n;
+    }
+    return tie ? -1 : best;
+}
+
+const AxisDecl* matchAxis(const std::vector<AxisDecl>& axes, const Label& label) {
+    for (const AxisDecl& a : axes)
+        if (axisMatches(a, label)) return &a;
+    std::vector<std::vector<const std::string*>> texts;
+    for (const AxisDecl& a : axes) {
+        texts.emplace_back();
+        for (const std::string& l : a.labels) texts.back().push_back(&l);
+    }
+    const int i = looseMatch(texts, label);
+    return i < 0 ? nullptr : &axes[static_cast<size_t>(i)];
+}
+
 bool axisMatches(const AxisDecl& axis, const Label& label) {
     return std::any_of(axis.labels.begin(), axis.labels.end(),
                        [&](const std::string& l) { return textMatches(l, label); });
@@ -83,6 +130,21 @@ bool hasText(const std::string& text) {
     return std::any_of(text.begin(), text.end(), [](char c) {
         return c != ' ' && c != '\t' && c != '\n' && c != '\r';
     }) && !canonical(text).empty();
+}
+
+std::map<int, std::string> rowColumns(const Table& t, int r, const std::map<int, std::string>& header) {
+    bool aligned = true;
+    for (const auto& kv : header) aligned = aligned && t.isOrigin(r, kv.first);
+    if (aligned || header.empty()) return header;
+    std::vector<const SourceCell*> cells;  // the row's cells, left to right, each once
+    for (int c = 0; c < t.cols(); ++c)
+        if (t.isOrigin(r, c)) cells.push_back(t.at(r, c));
+    // Values are the last cells, reaching the table's right edge, after a label.
+    if (cells.size() <= header.size() || cells.back()->col + cells.back()->colSpan < t.cols()) return header;
+    std::map<int, std::string> out;
+    size_t i = cells.size() - header.size();
+    for (const auto& kv : header) out[std::max(cells[i++]->col, 0)] = kv.second;
+    return out;
 }
 
 bool CellSink::add(const std::string& row, const std::string& col, const Table& t, int block, int r,

@@ -8,17 +8,9 @@ namespace nianbao::recog {
 
 namespace {
 
-const AxisDecl* matchColumn(const TableDecl& d, const Label& l) {
-    for (const AxisDecl& a : d.columns)
-        if (axisMatches(a, l)) return &a;
-    return nullptr;
-}
+const AxisDecl* matchColumn(const TableDecl& d, const Label& l) { return matchAxis(d.columns, l); }
 
-const AxisDecl* matchRow(const TableDecl& d, const Label& l) {
-    for (const AxisDecl& a : d.rows)
-        if (axisMatches(a, l)) return &a;
-    return nullptr;
-}
+const AxisDecl* matchRow(const TableDecl& d, const Label& l) { return matchAxis(d.rows, l); }
 
 // Column labels in row r: grid column -> column id.
 std::map<int, std::string> headerOf(const TableDecl& d, const Table& t, int r) {
@@ -61,7 +53,7 @@ void T2Reader::read(const Table& t, int block) {
         }
         const AxisDecl* row = rowOf(decl_, t, r);
         if (!row) continue;
-        for (const auto& [c, id] : columns_) {
+        for (const auto& [c, id] : rowColumns(t, r, columns_)) {
             if (!row->columns.empty() && std::find(row->columns.begin(), row->columns.end(), id) == row->columns.end())
                 continue;
             const AxisDecl* col = findColumn(decl_, id);

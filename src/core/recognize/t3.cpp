@@ -172,9 +172,10 @@ bool T3Reader::acceptContinuation(const Table& t, int block) {
 
 void T3Reader::readRows(const Table& t, int block, int firstRow) {
     if (columns_.empty()) return;
-    const int firstValueCol = columns_.begin()->first;
     sink_.noteTable(t);
     for (int r = std::max(firstRow, 0); r < t.rows(); ++r) {
+        const std::map<int, std::string> columns = rowColumns(t, r, columns_);
+        const int firstValueCol = columns.begin()->first;
         // The label cells of this row, left to right, each read once.
         std::vector<const SourceCell*> labels;
         for (int c = 0; c < firstValueCol; ++c) {
@@ -184,7 +185,7 @@ void T3Reader::readRows(const Table& t, int block, int firstRow) {
             if (std::find(labels.begin(), labels.end(), cell) == labels.end()) labels.push_back(cell);
         }
         bool values = false;
-        for (const auto& kv : columns_) values = values || hasText(t.textAt(r, kv.first));
+        for (const auto& kv : columns) values = values || hasText(t.textAt(r, kv.first));
 
         std::string group = group_;
         const AxisDecl* row = nullptr;
@@ -203,7 +204,7 @@ void T3Reader::readRows(const Table& t, int block, int firstRow) {
             subtotal = !row && values && isSubtotalLabel(decl_, l);
         }
         if (row && !sink_.hasRow(row->id)) {
-            for (const auto& [c, id] : columns_) {
+            for (const auto& [c, id] : columns) {
                 const AxisDecl* col = findColumnOrExtra(decl_, id);
                 if (!col) continue;
                 const bool extra = !findColumn(decl_, id);
@@ -213,7 +214,7 @@ void T3Reader::readRows(const Table& t, int block, int firstRow) {
         } else if (subtotal && !group.empty()) {
             const std::string id = "sub" + std::to_string(subtotals_.size() + 1);
             subtotals_.push_back({id, group, false});
-            for (const auto& [c, colId] : columns_)
+            for (const auto& [c, colId] : columns)
                 if (const AxisDecl* col = findColumnOrExtra(decl_, colId))
                     sink_.add(id, colId, t, block, r, c, col->kind, true, true);
             sink_.labelRow(id, labels.back()->text);

@@ -22,7 +22,10 @@ std::vector<std::string> groupsOf(const TableDecl& d) {
 std::string matchGroup(const std::vector<std::string>& groups, const Label& l) {
     for (const std::string& g : groups)
         if (textMatches(g, l)) return g;
-    return {};
+    std::vector<std::vector<const std::string*>> texts;
+    for (const std::string& g : groups) texts.push_back({&g});
+    const int i = looseMatch(texts, l);  // 行政诉讼（未经复议直接起诉） names 未经复议直接起诉
+    return i < 0 ? std::string() : groups[static_cast<size_t>(i)];
 }
 
 // The group a heading paragraph just before the table names ("（一）行政复议").
