@@ -599,6 +599,44 @@ def case_rebuild_2019(s):
     print("ok: rebuild_2019")
 
 
+def case_rebuild_report_2019(s):
+    """A whole 2019 report (T2, T3, T4 in the 2019 layout): rebuilding T3
+    converts the report — T2 rebuilt alongside in the same undo step, the
+    document reads as 2021 afterwards, nothing unchecked, one R1 per moved row."""
+    model = s.template("report", "2019")
+    tables = [b for b in model["blocks"] if "table" in b]
+    row_ids = [c[5][:-3] for c in tables[1]["cells"] if c[5] and c[5].endswith(".np")]
+    t3_values = {k: str(v) for k, v in consistent_t3_values(row_ids).items()}
+    values = dict(t3_values)  # the dump names cells ROW.COL; no id is in two tables
+    values.update({c[5]: "0" for t in (tables[0], tables[2]) for c in t["cells"] if c[5]})
+    doc = load_html(s, "report-2019", html_document(model, values))
+    r0 = s.findings(doc)
+    expect(r0["format_version"] == "2019" and not hard_errors(r0),
+           "fixture: format %r, %s" % (r0["format_version"], [f["message"] for f in hard_errors(r0)]))
+    raw_before = raw_cell_texts(doc)
+    tables_before = doc.getTextTables().getCount()
+
+    r = json.loads(s.checker.rebuildTable(doc, "T3"))
+    expect("error" not in r, "rebuildTable: %s" % r.get("error"))
+    expect(r["format_version"] == "2021", "after rebuild: format %r" % r["format_version"])
+    expect(r["verdict"] != "incomplete" and not [f for f in r["findings"] if f["rule"] in ("C1", "L1")],
+           "after rebuild: %s, %s" % (r["verdict"], [f["message"] for f in r["findings"] if f["rule"] in ("C1", "L1")]))
+    expect([t["table"] for t in r["rebuilt_tables"]] == ["T3", "T2"], "rebuilt %s" % r["rebuilt_tables"])
+    for t in ("T2", "T3", "T4"):
+        expect(table_of(r, t).get("layout") == "2021", "%s layout %r" % (t, table_of(r, t).get("layout")))
+    for key, text in t3_values.items():
+        row, col = key.split(".")
+        new_key = ("other_3" if row == "other" else row) + "." + col
+        expect(table_of(r, "T3")["cells"][new_key]["text"] == text, "%s lost" % key)
+    r1 = [f for f in r["findings"] if f["rule"] == "R1"]
+    expect(len(r1) == 1 and len(r1[0]["cells"]) == 7, "R1 once for the moved row, all its cells: %s" % r1)
+    expect(doc.getTextTables().getCount() == tables_before, "tables left behind or lost")
+    doc.getUndoManager().undo()
+    expect(raw_cell_texts(doc) == raw_before, "one undo did not restore both 2019 tables")
+    expect(s.findings(doc)["format_version"] == "2019", "undo: not a 2019 report again")
+    print("ok: rebuild_report_2019")
+
+
 def split_table(block, at_row):
     """The table block as two tables, as publishers split T3 at a page end:
     cells spanning the cut go on in an empty cell of the second table."""

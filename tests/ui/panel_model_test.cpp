@@ -118,3 +118,28 @@ TEST(PanelModel, Layout2019OffersRebuild) {
     EXPECT_EQ(m.verdict, "clean");
     EXPECT_TRUE(m.corrections.empty());
 }
+
+TEST(PanelModel, MissingRowOffersRebuildWithoutMakingTheReportIncomplete) {
+    const PanelModel m = buildModel(
+        R"({"format_version": "2021", "verdict": "warnings",
+            "tables": [{"id": "T2", "found": true}, {"id": "T3", "found": true}],
+            "findings": [{"rule": "C2", "severity": "warning", "table": "T2", "row": "rules",
+                          "cells": ["T2.rules.made"], "message": "缺少「规章」行", "message_en": "no rules row"}],
+            "correction": {"status": "none-needed", "changes": []}})",
+        {});
+    EXPECT_EQ(m.rebuildTables, std::vector<std::string>{"T2"});
+    EXPECT_EQ(m.verdict, "warnings");
+}
+
+TEST(PanelModel, TableInAnOlderLayoutOffersRebuildAndKeepsItsLabels) {
+    const PanelModel m = buildModel(
+        R"({"format_version": "2021", "verdict": "warnings",
+            "tables": [{"id": "T2", "found": true, "layout": "2021"}, {"id": "T3", "found": true, "layout": "2019"}],
+            "findings": [{"rule": "L1", "severity": "warning", "table": "T3", "message": "2019", "message_en": "2019"}],
+            "correction": {"status": "unique", "changes": [{"cell": "T3.other.np", "from": "1", "to": 2}]}})",
+        {});
+    EXPECT_EQ(m.rebuildTables, std::vector<std::string>{"T3"});
+    ASSERT_EQ(m.corrections.size(), 1u);
+    ASSERT_EQ(m.corrections[0].size(), 1u);
+    EXPECT_EQ(m.corrections[0][0].label, "（六）其他处理·自然人");
+}

@@ -110,15 +110,23 @@ std::vector<std::string> strings(const json& j, const char* key) {
     return out;
 }
 
-// "（七）总计·自然人": the row's own wording, then the column's.
+// "（七）总计·自然人": the row's own wording, then the column's. In the report's
+// format, else in the version that declares the cell (a table kept in an
+// older layout: 2019's （六）其他处理 in a 2021 report).
 std::string cellLabel(const FormatDecl* format, const std::string& key) {
     const auto d1 = key.find('.');
     const auto d2 = key.find('.', d1 == std::string::npos ? d1 : d1 + 1);
     if (!format || d1 == std::string::npos || d2 == std::string::npos) return key;
-    const TableDecl* t = format->table(key.substr(0, d1));
-    if (!t) return key;
-    const AxisDecl* row = findRow(*t, key.substr(d1 + 1, d2 - d1 - 1));
-    const AxisDecl* col = findColumn(*t, key.substr(d2 + 1));
+    const TableDecl* t = nullptr;
+    const AxisDecl *row = nullptr, *col = nullptr;
+    std::vector<const FormatDecl*> versions{format};
+    for (const FormatDecl* f : knownFormats()) versions.push_back(f);
+    for (const FormatDecl* f : versions) {
+        t = f->table(key.substr(0, d1));
+        row = t ? findRow(*t, key.substr(d1 + 1, d2 - d1 - 1)) : nullptr;
+        col = t ? findColumn(*t, key.substr(d2 + 1)) : nullptr;
+        if (row && col) break;
+    }
     if (!row || !col || row->labels.empty() || col->labels.empty()) return key;
     // The column's header group only where its own wording repeats in the
     // table (T4's 维持/纠正 under both 行政复议 and 行政诉讼).
@@ -192,9 +200,13 @@ PanelModel buildModel(const std::string& text, const std::set<std::string>& igno
         const FormatDecl* format = formatOf(m.formatVersion);
         const CellPlaces places(root);
         if (format) m.tablesExpected = static_cast<int>(format->tables.size());
+        std::map<std::string, std::string> layouts;  // table id -> the version of its layout
         if (auto t = root.find("tables"); t != root.end() && t->is_array())
             for (const json& table : *t)
-                if (table.value("found", false)) m.tablesFound.push_back(str(table, "id"));
+                if (table.value("found", false)) {
+                    m.tablesFound.push_back(str(table, "id"));
+                    layouts[str(table, "id")] = str(table, "layout");
+                }
         if (auto s = root.find("sections"); s != root.end() && s->is_array() && format)
             for (const json& section : *s)
                 if (!section.value("found", true))
@@ -230,10 +242,10 @@ PanelModel buildModel(const std::string& text, const std::set<std::string>& igno
                 item.key = item.rule + "|" + str(j, "column") + "|" + str(j, "row");
                 for (const std::string& c : cells) item.key += "|" + c;
                 const std::string table = str(j, "table");
-                if (item.rule == "C1") {
-                    incomplete = true;
-                    if (!table.empty()) malformed.insert(table);
-                }
+                // A table missing what the format mandates, checkable or not
+                // (C1, C2), is offered a rebuild in the official layout.
+                if (item.rule == "C1") incomplete = true;
+                if ((item.rule == "C1" || item.rule == "C2") && !table.empty()) malformed.insert(table);
                 if (ignored.count(item.key)) {
                     ++m.ignored;
                     continue;
@@ -271,11 +283,13 @@ PanelModel buildModel(const std::string& text, const std::set<std::string>& igno
             });
         m.groups = std::move(groups);
 
-        // A rebuild is offered for tables in an older format's layout and for
-        // tables found but not fully read (a mandated relation could not be checked).
-        const bool older = m.formatVersion != knownFormats().front()->version;
-        for (const std::string& t : m.tablesFound)
-            if (older || malformed.count(t)) m.rebuildTables.push_back(t);
+        // A rebuild is offered for tables in an older format's layout (the
+        // table's own, else the report's) and for tables missing what the
+        // format mandates.
+        for (const std::string& t : m.tablesFound) {
+            const std::string& layout = layouts[t].empty() ? m.formatVersion : layouts[t];
+            if (layout != knownFormats().front()->version || malformed.count(t)) m.rebuildTables.push_back(t);
+        }
 
         const std::string verdict = str(root, "verdict");
         m.verdict = verdict.empty() ? deriveVerdict(m, incomplete) : verdict;
