@@ -87,10 +87,10 @@ class Office:
         self.procs.append(proc)
         return proc
 
-    def convert(self, files, filter_spec="json:nianbao_findings", outdir=None, timeout=180):
+    def convert(self, files, filter_spec="json:nianbao_findings", outdir=None, timeout=180, extra=()):
         outdir = outdir or os.path.join(self.dir, "out")
         os.makedirs(outdir, exist_ok=True)
-        proc = self.start(["--headless", "--norestore", "--convert-to", filter_spec,
+        proc = self.start(["--headless", "--norestore"] + list(extra) + ["--convert-to", filter_spec,
                            "--outdir", outdir] + list(files), "convert.log")
         try:
             proc.wait(timeout=timeout)
