@@ -100,6 +100,56 @@ void format(const FormatDecl& f) {
     std::cout << "\n";
 }
 
+std::vector<std::string> idsOnlyIn(const std::vector<AxisDecl>& a, const std::vector<AxisDecl>& b) {
+    std::vector<std::string> out;
+    for (const AxisDecl& x : a) {
+        bool shared = false;
+        for (const AxisDecl& y : b) shared = shared || y.id == x.id;
+        if (!shared) out.push_back("`" + x.id + "`");
+    }
+    return out;
+}
+
+// How each table's layout differs between the versions: a table is read in
+// whichever layout reads most of it, so these are the layouts a report can mix.
+void layouts(const std::vector<const FormatDecl*>& formats) {
+    std::cout << "## Layouts per table\n\n"
+                 "Each table is read in the layout of whichever version reads most of its cells; the report's "
+                 "`format_version` is the newest layout any of its tables is in (ties go to the version the "
+                 "document's labels point to). A table in an older layout than the report is checked with that "
+                 "version's rows and relations and reported as L1 (findings.md); `tables[].layout` in the "
+                 "findings names its version. Rebuilding a table converts every table whose layout differs:\n\n"
+                 "| table |";
+    for (size_t i = 1; i < formats.size(); ++i)
+        std::cout << " only in " << formats[0]->version << " (vs " << formats[i]->version << ") | only in "
+                  << formats[i]->version << " |";
+    std::cout << "\n|---|";
+    for (size_t i = 1; i < formats.size(); ++i) std::cout << "---|---|";
+    std::cout << "\n";
+    for (const TableDecl& t : formats[0]->tables) {
+        std::cout << "| " << t.id << " |";
+        for (size_t i = 1; i < formats.size(); ++i) {
+            const TableDecl* o = formats[i]->table(t.id);
+            if (!o) {
+                std::cout << " (no such table) | |";
+                continue;
+            }
+            std::vector<std::string> mine = idsOnlyIn(t.rows, o->rows), theirs = idsOnlyIn(o->rows, t.rows);
+            for (const std::string& c : idsOnlyIn(t.columns, o->columns)) mine.push_back("column " + c);
+            for (const std::string& c : idsOnlyIn(o->columns, t.columns)) theirs.push_back("column " + c);
+            std::cout << " " << (mine.empty() && theirs.empty() ? "same layout" : join(mine, ", ")) << " | "
+                      << join(theirs, ", ") << " |";
+        }
+        std::cout << "\n";
+    }
+    std::cout << "\nLabels are matched after normalization (full- and half-width forms, numbering, spaces and line "
+                 "breaks, notes in brackets). Where no declared label matches exactly, a T2 row or column and a T4 "
+                 "group are taken by containment: a declared label of four characters or more written inside a "
+                 "longer header (上一年项目本年收费金额 holds 本年收费金额), or a header of four characters or "
+                 "more inside a declared label; the longest such overlap wins, and two candidates that tie match "
+                 "neither.\n\n";
+}
+
 }  // namespace
 
 int main() {
@@ -111,6 +161,7 @@ int main() {
                  "service's methods. Relations whose left and right sides name rows are applied down every value "
                  "column; those naming columns along every data row. What each rule id means, and the findings "
                  "that are not relations (V, N, Y, C), is in [findings.md](findings.md).\n\n";
+    layouts(knownFormats());
     for (const FormatDecl* f : knownFormats()) format(*f);
     return 0;
 }
