@@ -15,6 +15,7 @@ CheckResult checkReport(const Document& doc, std::shared_ptr<const Report> repor
                         const CheckOptions& options) {
     CheckResult result;
     result.document = doc.name;
+    result.detail = doc.readerNote;
     result.report = std::move(report);
     const Report& r = *result.report;
     result.year = r.dataYear ? r.dataYear : r.titleYear;

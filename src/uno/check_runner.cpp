@@ -16,6 +16,7 @@
 #include "core/output/findings_json.hpp"
 #include "core/model/grid_dump.hpp"
 #include "uno/reader/document_reader.hpp"
+#include "uno/reader/page_reader.hpp"
 #include "uno/ustring.hpp"
 
 using namespace com::sun::star;
@@ -40,6 +41,12 @@ std::string guarded(const std::string& name, Body body) {
 }
 
 nianbao::Document read(const Reference<uno::XInterface>& doc, const std::string& name) {
+    if (isImportedPdf(doc)) {  // a published PDF: positioned text, no text tables
+        const std::vector<pages::Page> found = readPages(doc);
+        nianbao::Document d = pages::documentFromPages(found, name);
+        if (pages::scannedWithoutText(found)) d.readerNote = "scanned pages, no text";
+        return d;
+    }
     Reference<text::XTextDocument> text(doc, UNO_QUERY);
     if (!text.is()) throw std::runtime_error("not a text document");
     return readDocument(text, name);

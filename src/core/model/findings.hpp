@@ -78,6 +78,7 @@ struct CheckResult {
     std::vector<Finding> findings;
     Correction correction;
     std::string error;  // non-empty: the document could not be checked
+    std::string detail;  // the reader's note on a document it could not read as a report
 };
 
 // The one word a script branches on (findings.md "verdict"); the first that

@@ -66,6 +66,9 @@ using Block = std::variant<Paragraph, Table>;
 struct Document {
     std::string name;  // file name shown in findings ("document")
     std::vector<Block> blocks;
+    // What the reader saw but could not read as text ("scanned pages, no
+    // text"): said in the findings' "detail" when the document is no report.
+    std::string readerNote;
 };
 
 }  // namespace nianbao

@@ -109,6 +109,7 @@ std::string toJson(const CheckResult& result, int indent) {
     j["schema"] = kFindingsSchema;
     j["document"] = result.document;
     j["verdict"] = verdictOf(result);
+    if (!result.detail.empty()) j["detail"] = result.detail;
     if (report.format)
         j["format_version"] = report.format->version;
     else
