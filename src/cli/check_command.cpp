@@ -35,6 +35,9 @@ FileReport toReport(const InputFile& input, const TaskResult& r) {
         f.findings = nlohmann::json::parse(r.json);
         f.status = verdictOf(f.findings);
         if (f.findings.contains("error")) f.detail = f.findings["error"].is_string() ? f.findings["error"].get<std::string>() : "error";
+        // What the reader could not read (a scan without text) is said with the status.
+        else if (f.findings.contains("detail") && f.findings["detail"].is_string())
+            f.detail = f.findings["detail"].get<std::string>();
     } catch (const nlohmann::json::exception&) {
         f.findings = nullptr;
         f.status = Status::Unreadable;
@@ -97,7 +100,7 @@ int runCheck(const Command& command, const LocalContext& local) {
     int counts[kStatusCount] = {};
     std::unique_ptr<Reporter> reporter = makeReporter(opt.format, out);
     if (files.empty()) {
-        std::fprintf(stderr, "nianbao: no .docx .doc .wps .odt .html .htm files%s\n",
+        std::fprintf(stderr, "nianbao: no .docx .doc .wps .odt .html .htm .pdf files%s\n",
                      opt.shard.count ? " in this shard" : "");
         reporter->begin();
         reporter->end();

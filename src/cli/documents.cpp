@@ -19,6 +19,7 @@
 #include <rtl/ref.hxx>
 
 #include "cli/aborting_interaction.hpp"
+#include "core/pages/pdf_probe.hpp"
 #include "cli/ustr.hpp"
 
 using namespace com::sun::star;
@@ -67,6 +68,8 @@ DocumentRef loadDocument(Office& office, const std::string& path, bool readOnly,
     // Writer's own HTML filter (not Writer/Web) gives the same reading as .docx.
     const std::string ext = lowerExtension(path);
     if (ext == ".html" || ext == ".htm") args.push_back(property("FilterName", uno::Any(ou("HTML (StarWriter)"))));
+    // A published PDF into Writer (not Draw): positioned text the reader rebuilds tables from.
+    if (pages::probePdf(path).pdf) args.push_back(property("FilterName", uno::Any(ou("writer_pdf_import"))));
     Sequence<beans::PropertyValue> seq(static_cast<sal_Int32>(args.size()));
     for (std::size_t i = 0; i < args.size(); ++i) seq[static_cast<sal_Int32>(i)] = args[i];
 

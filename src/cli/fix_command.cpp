@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
+#include "core/pages/pdf_probe.hpp"
 #include "cli/deadline.hpp"
 #include "cli/documents.hpp"
 #include "cli/status.hpp"
@@ -107,6 +108,13 @@ int fixDocument(Office& office, const FixOptions& opt) {
 int runFix(const Command& command, const LocalContext& local) {
     const FixOptions& opt = command.fix;
     if (!std::filesystem::is_regular_file(opt.input)) throw UsageError("fix: no such file: " + opt.input);
+    if (pages::probePdf(opt.input).pdf) {
+        std::fprintf(stderr,
+                     "nianbao: %s is a PDF: a published PDF cannot be corrected; fix the document it was made "
+                     "from (.docx, .doc, .odt) and publish it again\n",
+                     opt.input.c_str());
+        return 2;
+    }
     if (saveFilterFor(opt.output).empty()) throw UsageError("fix: OUT must end in .docx, .doc or .odt");
     if (std::filesystem::exists(opt.output) && std::filesystem::equivalent(opt.input, opt.output))
         throw UsageError("fix: OUT must not be IN (the original stays as it was)");

@@ -27,8 +27,8 @@ missing) or an --out file could not be written; 130/143 interrupted (SIGINT/SIGT
 
 const char* kCheck = R"(nianbao check PATH... [options]
 
-Checks every .docx .doc .wps .odt .html .htm under each folder (recursively) and
-each file named, in headless LibreOffice processes it starts and ends itself.
+Checks every .docx .doc .wps .odt .html .htm .pdf under each folder (recursively)
+and each file named, in headless LibreOffice processes it starts and ends itself.
 
 Options:
   -j, --jobs N        LibreOffice processes working in parallel (default: cores)

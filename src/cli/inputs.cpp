@@ -14,7 +14,8 @@ namespace nianbao::cli {
 bool isReportExtension(const std::string& path) {
     std::string ext = fs::path(path).extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    return ext == ".docx" || ext == ".doc" || ext == ".wps" || ext == ".odt" || ext == ".html" || ext == ".htm";
+    return ext == ".docx" || ext == ".doc" || ext == ".wps" || ext == ".odt" || ext == ".html" || ext == ".htm" ||
+           ext == ".pdf";
 }
 
 namespace {

@@ -1,5 +1,7 @@
 #include "cli/tasks.hpp"
 
+#include "core/pages/pdf_probe.hpp"
+
 #include <filesystem>
 #include <vector>
 
@@ -48,6 +50,10 @@ bool emptyFile(const std::string& path) {
 DocumentRef open(Office& office, const InputFile& file, TaskResult& r) {
     if (emptyFile(file.path)) {
         r.detail = "empty file (0 bytes)";
+        return DocumentRef();
+    }
+    if (pages::probePdf(file.path).encrypted) {  // LibreOffice would only wait for a password
+        r.detail = "password-protected";
         return DocumentRef();
     }
     std::string failure;

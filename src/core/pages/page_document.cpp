@@ -17,9 +17,9 @@ namespace nianbao::pages {
 
 namespace {
 
-// Rulings closer than this (0.6 mm at 1/100 mm) are one line: borders of
+// Rulings closer than this (0.25 mm at 1/100 mm) are one line: borders of
 // neighbouring WPS cell rectangles, and strokes drawn twice.
-constexpr double kTolerance = 60;
+constexpr double kTolerance = 25;
 
 int findRoot(std::vector<int>& parent, int i) {
     while (parent[static_cast<size_t>(i)] != i) {
@@ -174,6 +174,14 @@ std::vector<TextRun> splitAcross(const TextRun& run, const Grid& g) {
         if (x > run.x + kTolerance && x < run.x + run.width - kTolerance && ruled(g.vertical, false, x, mid))
             cuts.push_back(x);
     if (cuts.empty()) return {run};
+    // At its spaces when they part it into as many words as cells; more words
+    // than the cells the frame covers: the import measured the frame short (it
+    // does when cells' texts were joined with spaces), and the words go on into
+    // the ruled cells further right.
+    const double right = run.x + run.width;
+    for (double x : g.xs)
+        if (x >= right - kTolerance && x < g.xs.back() - kTolerance && ruled(g.vertical, false, x, mid))
+            cuts.push_back(x);
     const std::u32string text = decodeUtf8(run.text);
     std::vector<std::u32string> parts;
     std::vector<std::u32string> words;
@@ -182,9 +190,17 @@ std::vector<TextRun> splitAcross(const TextRun& run, const Grid& g) {
             if (i > start) words.push_back(text.substr(start, i - start));
             start = i + 1;
         }
-    if (words.size() == cuts.size() + 1) {
-        parts = words;
+    size_t covered = 0;  // the cuts inside the frame itself
+    while (covered < cuts.size() && cuts[covered] < right - kTolerance) ++covered;
+    if (words.size() >= covered + 1) {
+        parts = words;  // one word a cell, from the frame's first cell on
+        if (parts.size() > cuts.size() + 1) {
+            for (size_t i = cuts.size() + 1; i < parts.size(); ++i) parts[cuts.size()] += U" " + parts[i];
+            parts.resize(cuts.size() + 1);
+        }
+        cuts.resize(parts.size() - 1);
     } else {
+        cuts.resize(covered);
         double total = 0;
         for (char32_t c : text) total += halfWidths(c);
         const double perUnit = total > 0 ? run.width / total : 0;
@@ -201,9 +217,9 @@ std::vector<TextRun> splitAcross(const TextRun& run, const Grid& g) {
     std::vector<TextRun> out;
     double left = run.x;
     for (size_t i = 0; i < parts.size(); ++i) {
-        const double right = i < cuts.size() ? cuts[i] : run.x + run.width;
-        out.push_back({left, run.y, right - left, run.height, encodeUtf8(parts[i]), run.shape});
-        left = right;
+        const double end = i < cuts.size() ? cuts[i] : std::max(right, left + 1);
+        out.push_back({left, run.y, end - left, run.height, encodeUtf8(parts[i]), run.shape});
+        left = end;
     }
     return out;
 }
@@ -259,7 +275,8 @@ Piece pieceOf(const Grid& g, const std::vector<const TextRun*>& runs, int page, 
         CellBox box{g.xs[s.c0], g.xs[c1 + 1], g.ys[s.r0], g.ys[r1 + 1], {}, {}};
         std::vector<const TextRun*> refs;
         for (const TextRun& r : s.runs) refs.push_back(&r);
-        for (const Line& l : linesOf(refs)) box.text += (box.text.empty() ? "" : "\n") + textOf(l);
+        // A cell's lines joined as they wrap: "1 " and "0" read "1 0", "商业" and "企业" "商业企业".
+        for (const Line& l : linesOf(refs)) box.text += textOf(l);
         int shape = -1;
         for (const TextRun& r : s.runs)
             if (r.shape >= 0 && (shape < 0 || r.shape < shape)) shape = r.shape;
@@ -277,8 +294,9 @@ bool hasDigit(const std::string& s) {
 
 // `next` goes on where `piece` stops, on the next page: the same left and right
 // edges. A row broken by the page (its lines on both pages) is put back
-// together: a first row holding only words that continue the cells above them,
-// no number, gives its text to those cells.
+// together: in a first row without a number whose written cells each have the
+// same edges as a written cell above (its other half) or sit under a wider one,
+// the halves give their text to the cells above.
 void join(Piece& piece, Piece next) {
     const double shift = piece.bottom - next.top;
     std::vector<CellBox*> lastRow, firstRow;
@@ -286,21 +304,34 @@ void join(Piece& piece, Piece next) {
         if (std::fabs(c.bottom - piece.bottom) <= kTolerance) lastRow.push_back(&c);
     for (CellBox& c : next.cells)
         if (std::fabs(c.top - next.top) <= kTolerance) firstRow.push_back(&c);
+    // The cell right above, with the same edges (the other half of the same cell).
     auto above = [&](const CellBox& c) -> CellBox* {
         for (CellBox* a : lastRow)
-            if (a->left < c.right - kTolerance && a->right > c.left + kTolerance && !a->text.empty()) return a;
+            if (std::fabs(a->left - c.left) <= kTolerance && std::fabs(a->right - c.right) <= kTolerance &&
+                !a->text.empty())
+                return a;
         return nullptr;
+    };
+    // A narrower cell under a wider one above: the next header row beside the
+    // broken one (T4's 结果维持 … under 未经复议直接起诉 while 行政复议's own
+    // labels run on from the last page).
+    auto under = [&](const CellBox& c) {
+        for (const CellBox* a : lastRow)
+            if (a->left <= c.left + kTolerance && a->right >= c.right - kTolerance &&
+                a->right - a->left > c.right - c.left + kTolerance)
+                return true;
+        return false;
     };
     bool brokenRow = false, fragments = true;
     for (const CellBox* c : firstRow) {
         if (c->text.empty()) continue;
-        brokenRow = true;
-        fragments = fragments && !hasDigit(c->text) && above(*c);
+        fragments = fragments && !hasDigit(c->text) && (above(*c) || under(*c));
+        brokenRow = brokenRow || above(*c);
     }
     if (brokenRow && fragments)
         for (CellBox* c : firstRow)
-            if (!c->text.empty()) {
-                above(*c)->text += "\n" + c->text;
+            if (CellBox* a = c->text.empty() ? nullptr : above(*c)) {
+                a->text += c->text;
                 c->text.clear();
             }
     for (CellBox& c : next.cells) {

@@ -1,5 +1,7 @@
+#include "core/pages/pdf_probe.hpp"
 #include "uno/service/report_checker.hpp"
 
+#include <osl/file.hxx>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
@@ -89,10 +91,18 @@ OUString ReportChecker::checkURL(const OUString& url) {
     Reference<lang::XComponent> doc;
     std::string json;
     try {
+        // A PDF is opened in Writer through the PDF import; one locked with a
+        // password is said so at once (the office would wait for the password).
+        rtl::OUString path;
+        const pages::PdfProbe pdf = osl::FileBase::getSystemPathFromFileURL(url, path) == osl::FileBase::E_None
+                                        ? pages::probePdf(toUtf8(path))
+                                        : pages::PdfProbe{};
+        if (pdf.encrypted) return fromUtf8(safeErrorJson(name, "password-protected"));
         Reference<frame::XComponentLoader> loader(frame::Desktop::create(context_), UNO_QUERY_THROW);
-        Sequence<beans::PropertyValue> args(2);
+        Sequence<beans::PropertyValue> args(pdf.pdf ? 3 : 2);
         args[0] = property("Hidden", uno::Any(true));
         args[1] = property("ReadOnly", uno::Any(true));
+        if (pdf.pdf) args[2] = property("FilterName", uno::Any(rtl::OUString("writer_pdf_import")));
         doc = loader->loadComponentFromURL(url, "_blank", 0, args);
         json = doc.is() ? findingsJson(doc, safeFileName(doc), solverBudget())
                         : safeErrorJson(name, "LibreOffice could not load the document");

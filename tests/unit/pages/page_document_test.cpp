@@ -3,6 +3,8 @@
 // cells, runs that cross cells, tables going on over a page break, paragraphs.
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "core/pages/page_content.hpp"
 
 namespace nianbao::pages {
@@ -97,7 +99,7 @@ TEST(Pages, ATableGoesOnOverThePageBreakAndABrokenRowIsMended) {
     const Document d = documentFromPages({one, two}, "x.pdf");
     const Table& t = firstTable(d);
     EXPECT_EQ(t.rows(), 4);
-    EXPECT_EQ(t.textAt(1, 1), "社会\n组织");
+    EXPECT_EQ(t.textAt(1, 1), "社会组织");
     EXPECT_EQ(t.textAt(2, 1), "");
     EXPECT_EQ(t.textAt(3, 0), "合计");
     EXPECT_EQ(t.at(3, 1)->address, "第2页表格1.S5");  // cells keep the page they are on
@@ -128,6 +130,92 @@ TEST(Pages, PicturesWithoutTextAreAScan) {
     text.runs.push_back(run(0, 0, "正文", 1));
     EXPECT_FALSE(scannedWithoutText({scan, text}));
     EXPECT_FALSE(scannedWithoutText({Page{}}));  // an empty page is no scan
+}
+
+}  // namespace
+}  // namespace nianbao::pages
+
+#include <cstdio>
+#include <fstream>
+
+#include "core/pages/pdf_probe.hpp"
+
+namespace nianbao::pages {
+namespace {
+
+std::string writeTemp(const std::string& name, const std::string& bytes) {
+    const std::string path = testing::TempDir() + name;
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path;
+}
+
+TEST(PdfProbe, HeaderAndEncryption) {
+    const PdfProbe plain = probePdf(writeTemp("plain.pdf", "%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<< /Root 1 0 R >>\n"));
+    EXPECT_TRUE(plain.pdf);
+    EXPECT_FALSE(plain.encrypted);
+    const PdfProbe locked =
+        probePdf(writeTemp("locked.pdf", "%PDF-1.6\ntrailer\n<< /Root 1 0 R /Encrypt 5 0 R >>\n"));
+    EXPECT_TRUE(locked.pdf && locked.encrypted);
+    EXPECT_FALSE(probePdf(writeTemp("report.docx", "PK\x03\x04 not a pdf")).pdf);
+    EXPECT_FALSE(probePdf(testing::TempDir() + "no-such-file.pdf").pdf);
+}
+
+}  // namespace
+}  // namespace nianbao::pages
+
+namespace nianbao::pages {
+namespace {
+
+TEST(Pages, AFrameMeasuredShortGivesItsWordsToTheCellsOnItsRight) {
+    // Seven values drawn as one frame whose width covers only five cells.
+    Page p;
+    drawGrid(p, 1, 8);
+    p.runs.push_back(run(2100, 2100, "2 0 0 0 0 0 2", 1, 4500));
+    p.runs.push_back(run(1100, 2100, "合计", 2));
+    const Document d = documentFromPages({p}, "x.pdf");
+    const Table& t = firstTable(d);
+    const char* want[] = {"合计", "2", "0", "0", "0", "0", "0", "2"};
+    for (int c = 0; c < 8; ++c) EXPECT_EQ(t.textAt(0, c), want[c]) << c;
+}
+
+}  // namespace
+}  // namespace nianbao::pages
+
+namespace nianbao::pages {
+namespace {
+
+// Two pieces of one table over a page break: the first page's last row as
+// cells (left, right, text), then the next page's first row.
+Document twoPieces(const std::vector<std::tuple<double, double, std::string>>& lastRow,
+                   const std::vector<std::tuple<double, double, std::string>>& firstRow) {
+    Page one, two;
+    addRect(one, {1000, 1500, 4000, 500});  // a full-width row above the last one
+    addRect(two, {1000, 2500, 4000, 500});  // and one below the next page's first
+    for (auto [page, cells] : {std::make_pair(&one, &lastRow), std::make_pair(&two, &firstRow)}) {
+        int shape = 0;
+        for (const auto& [left, right, text] : *cells) {
+            addRect(*page, {left, 2000, right - left, 500});
+            if (!text.empty()) page->runs.push_back(run(left + 50, 2100, text, ++shape, right - left - 100));
+        }
+    }
+    return documentFromPages({one, two}, "x.pdf");
+}
+
+TEST(Pages, OnlyTheHalvesOfABrokenRowAreJoined) {
+    // T4: 行政复议's labels run on from the last page (结果维 | 持) while the
+    // sub-labels under 未经复议直接起诉 start their own row: only the halves join.
+    const Document d = twoPieces({{1000, 2000, "结果维"}, {2000, 5000, "未经复议直接起诉"}},
+                                 {{1000, 2000, "持"}, {2000, 3500, "结果维持"}, {3500, 5000, "总计"}});
+    const Table& t = firstTable(d);
+    EXPECT_EQ(t.textAt(1, 0), "结果维持");
+    EXPECT_EQ(t.textAt(2, 0), "");
+    EXPECT_EQ(t.textAt(2, 1), "结果维持");
+    // T2: a block's header row at the top of a page is no half of the row above.
+    const Document e = twoPieces({{1000, 2000, "行政规范性文件"}, {2000, 3000, "0"}, {3000, 5000, "0"}},
+                                 {{1000, 2000, "信息内容"}, {2000, 5000, "本年处理决定数量"}});
+    const Table& u = firstTable(e);
+    EXPECT_EQ(u.textAt(1, 0), "行政规范性文件");
+    EXPECT_EQ(u.textAt(2, 0), "信息内容");
 }
 
 }  // namespace
