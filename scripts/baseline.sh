@@ -21,7 +21,7 @@ MIRROR=${NIANBAO_BASELINE_MIRROR:-http://deb.debian.org/debian}
 # bridge (integration tests), Xvfb and fonts (the deck's smoke test).
 PACKAGES=(
   g++ make cmake file binutils ca-certificates
-  libreoffice-writer libreoffice-dev libreoffice-dev-common python3-uno
+  libreoffice-writer libreoffice-draw libreoffice-dev libreoffice-dev-common python3-uno
   libreoffice-script-provider-python
   nlohmann-json3-dev libgtest-dev libgmock-dev
   xvfb xauth fonts-noto-cjk imagemagick

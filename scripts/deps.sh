@@ -11,7 +11,7 @@ SUDO=""
 
 PACKAGES=(
   build-essential cmake pkg-config git ca-certificates dpkg-dev
-  libreoffice-writer libreoffice-dev libreoffice-dev-common python3-uno
+  libreoffice-writer libreoffice-draw libreoffice-dev libreoffice-dev-common python3-uno
   libreoffice-script-provider-python
   libboost-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev

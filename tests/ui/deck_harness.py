@@ -93,7 +93,9 @@ class Deck:
         self.ctx = self._connect()
         smgr = self.ctx.ServiceManager
         self.desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", self.ctx)
-        self.doc = self.desktop.loadComponentFromURL(uno.systemPathToFileUrl(self.path), "_blank", 0, ())
+        # A PDF into Writer through the PDF import (by default it would open in Draw).
+        args = (prop("FilterName", "writer_pdf_import"),) if self.path.lower().endswith(".pdf") else ()
+        self.doc = self.desktop.loadComponentFromURL(uno.systemPathToFileUrl(self.path), "_blank", 0, args)
         expect(self.doc is not None, "Writer did not open " + self.path)
         self.frame = self.doc.getCurrentController().getFrame()
         self.frame.getContainerWindow().setPosSize(0, 0, 1400, 1000, 15)

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -425,11 +426,46 @@ CASES = {"read": case_read, "live": case_live, "select": case_select, "fixall": 
          "ignore": case_ignore, "chinese": case_chinese, "fix_one": case_fix_one,
          "insert_missing": case_insert_missing, "switch_template": case_switch_template,
          "compare": case_compare, "keyboard": case_keyboard, "select_text": case_select_text, "tie": case_tie,
-         "rebuild": case_rebuild}
+         "rebuild": case_rebuild, "pdf": lambda deck, artifacts: case_pdf(deck, artifacts)}
 LOCALES = {"chinese": "zh-CN"}
 
 
+def case_pdf(deck, artifacts):
+    """The sample as published in PDF, opened in Writer through the PDF import:
+    the same findings, no edits, and the reason why."""
+    texts = deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 30, "the check of the PDF")
+    expect(any(t.startswith("A published PDF") for t in texts), "no word on why a PDF is not edited: %r" % texts)
+    names = {n.name for n in deck.nodes() if n.role == PUSH_BUTTON}
+    for edit in ("Fix all", "Fix", "Insert missing sections", "Insert blank template"):
+        expect(edit not in names, "a PDF offers %r" % edit)
+    expect("Go to" in names, "no Go to on a PDF: %r" % sorted(names))
+    target = [n for n in deck.nodes() if n.role == LABEL and n.name.startswith("Warning") and '"1 0"' in n.name]
+    expect(target, "the V2 warning on the split “1 0”: %r" % texts)
+    # Go to on a PDF finding: the deck stays whole and says nothing went wrong.
+    # (Selecting the shape itself is not there yet: Writer reports the
+    # selection done, but keeps the imported frames on its invisible layer.)
+    labels = [n for n in deck.nodes() if n.role in (LABEL, PUSH_BUTTON)]
+    i = [k for k, n in enumerate(labels) if n.name == target[0].name][0]
+    next(n for n in labels[i + 1:] if n.name == "Go to").context.doAccessibleAction(0)
+    time.sleep(1)
+    after = deck.texts()
+    expect(summary(after).startswith("5 errors") and not any("failed" in t or "失败" in t for t in after),
+           "the deck after Go to on a PDF: %r" % after[:4])
+    deck.screenshot(os.path.join(artifacts, "deck-pdf.png"))
+
+
+def pdf_of(seed, folder):
+    """The sample exported to PDF by LibreOffice (a profile of its own)."""
+    os.makedirs(folder, exist_ok=True)
+    subprocess.run(["/usr/lib/libreoffice/program/soffice", "-env:UserInstallation=file://" + folder + "/profile",
+                    "--headless", "--convert-to", "pdf", "--outdir", folder, seed],
+                   check=True, timeout=180, stdin=subprocess.DEVNULL, capture_output=True)
+    return os.path.join(folder, os.path.splitext(os.path.basename(seed))[0] + ".pdf")
+
+
 def main(oxt, seed, artifacts, case):
+    if case == "pdf":
+        seed = pdf_of(seed, tempfile.mkdtemp(prefix="nianbao-ui-pdf-"))
     deck = Deck(oxt, seed, "nianbao-ui-" + case, locale=LOCALES.get(case))
     failed = True
     try:

@@ -5,6 +5,8 @@
 
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 
+#include "uno/reader/page_reader.hpp"
+
 using namespace com::sun::star;
 using com::sun::star::uno::Reference;
 using com::sun::star::uno::Sequence;
@@ -15,6 +17,9 @@ using rtl::OUString;
 namespace nianbao::lo::edit {
 
 EditSession::EditSession(const Reference<lang::XComponent>& document, const OUString& title) : title_(title) {
+    if (isImportedPdf(document))
+        throw std::invalid_argument("a published PDF cannot be corrected: correct the document it was made from "
+                                    "(.docx, .doc, .odt) and publish it again");
     Reference<document::XUndoManagerSupplier> supplier(document, UNO_QUERY_THROW);
     undo_ = supplier->getUndoManager();
     if (!undo_.is()) throw uno::RuntimeException("the document has no undo manager");

@@ -2,6 +2,7 @@
 
 #include <com/sun/star/awt/Point.hpp>
 #include <com/sun/star/awt/Size.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
@@ -11,11 +12,10 @@
 #include <com/sun/star/drawing/XDrawPages.hpp>
 #include <com/sun/star/drawing/XDrawPagesSupplier.hpp>
 #include <com/sun/star/drawing/XShape.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
-#include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
-#include <com/sun/star/text/XTextTablesSupplier.hpp>
 
 #include "uno/ustring.hpp"
 
@@ -64,6 +64,15 @@ void addShape(pages::Page& page, const Reference<drawing::XShape>& shape, int in
     }
 }
 
+// A shape the office cannot place (some anchor kinds answer getPosition with
+// an exception) is left out, not the whole page.
+void addShapeSafely(pages::Page& page, const Reference<drawing::XShape>& shape, int index) {
+    try {
+        addShape(page, shape, index);
+    } catch (const uno::RuntimeException&) {
+    }
+}
+
 int anchorPage(const Reference<drawing::XShape>& shape) {
     Reference<beans::XPropertySet> props(shape, UNO_QUERY);
     sal_Int16 page = 1;
@@ -86,7 +95,7 @@ std::vector<pages::Page> readPages(const Reference<uno::XInterface>& doc) {
             out.emplace_back();
             for (sal_Int32 i = 0; page.is() && i < page->getCount(); ++i) {
                 Reference<drawing::XShape> shape(page->getByIndex(i), UNO_QUERY);
-                if (shape.is()) addShape(out.back(), shape, static_cast<int>(i));
+                if (shape.is()) addShapeSafely(out.back(), shape, static_cast<int>(i));
             }
         }
         return out;
@@ -97,22 +106,30 @@ std::vector<pages::Page> readPages(const Reference<uno::XInterface>& doc) {
         if (!shape.is()) continue;
         const size_t p = static_cast<size_t>(anchorPage(shape));
         if (out.size() < p) out.resize(p);
-        addShape(out[p - 1], shape, static_cast<int>(i));
+        addShapeSafely(out[p - 1], shape, static_cast<int>(i));
     }
     return out;
 }
 
-bool isImportedPdf(const Reference<uno::XInterface>& doc) {
-    Reference<text::XTextDocument> text(doc, UNO_QUERY);
-    if (!text.is()) {
-        Reference<drawing::XDrawPagesSupplier> draw(doc, UNO_QUERY);
-        return draw.is();
-    }
-    Reference<text::XTextTablesSupplier> tables(doc, UNO_QUERY);
-    if (tables.is() && tables->getTextTables()->hasElements()) return false;
-    if (!text->getText()->getString().isEmpty()) return false;
+Reference<uno::XInterface> shapeNamed(const Reference<uno::XInterface>& doc, const std::string& cell) {
+    if (cell.size() < 2 || cell[0] != 'S' || cell.find_first_not_of("0123456789", 1) != std::string::npos)
+        return nullptr;
     const Reference<drawing::XDrawPage> page = writerDrawPage(doc);
-    return page.is() && page->hasElements();
+    const long index = std::stol(cell.substr(1));
+    if (!page.is() || index >= page->getCount()) return nullptr;
+    return Reference<uno::XInterface>(page->getByIndex(static_cast<sal_Int32>(index)), UNO_QUERY);
+}
+
+bool isImportedPdf(const Reference<uno::XInterface>& doc) {
+    // The filter it was loaded with says it: writer_pdf_import, draw_pdf_import.
+    Reference<frame::XModel> model(doc, UNO_QUERY);
+    if (!model.is()) return false;
+    const uno::Sequence<beans::PropertyValue> args = model->getArgs();
+    for (sal_Int32 i = 0; i < args.getLength(); ++i) {
+        OUString filter;
+        if (args[i].Name == "FilterName" && (args[i].Value >>= filter)) return filter.indexOf("pdf_import") >= 0;
+    }
+    return false;
 }
 
 }  // namespace nianbao::lo

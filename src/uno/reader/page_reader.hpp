@@ -4,6 +4,7 @@
 // core's pages::Page (the geometry lives in src/core/pages).
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include <com/sun/star/uno/Reference.hxx>
@@ -18,7 +19,12 @@ namespace nianbao::lo {
 // counted over all pages for a Writer document (one draw page).
 std::vector<pages::Page> readPages(const com::sun::star::uno::Reference<com::sun::star::uno::XInterface>& doc);
 
-// True for a document made by the PDF import (it has shapes and no body text).
+// The shape a cell address names ("S57": the 57th shape of the Writer draw
+// page), to select it; null when there is none.
+com::sun::star::uno::Reference<com::sun::star::uno::XInterface> shapeNamed(
+    const com::sun::star::uno::Reference<com::sun::star::uno::XInterface>& doc, const std::string& cell);
+
+// True for a document made by the PDF import (the filter it was loaded with).
 bool isImportedPdf(const com::sun::star::uno::Reference<com::sun::star::uno::XInterface>& doc);
 
 }  // namespace nianbao::lo

@@ -20,6 +20,7 @@
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
+#include "uno/reader/page_reader.hpp"
 #include "uno/ustring.hpp"
 
 using namespace com::sun::star;
@@ -66,7 +67,9 @@ Reference<uno::XInterface> cellText(const Reference<table::XCellRange>& table, c
 // names are plain (A..Z + row); otherwise the first cell.
 Reference<uno::XInterface> cellsSelection(const Reference<frame::XModel>& model, const std::vector<Place>& cells) {
     Reference<table::XCellRange> table = tableNamed(model, cells.front().table);
-    if (!table.is()) return Reference<uno::XInterface>();
+    // A table read from a published PDF is no Writer table: its cells are
+    // named by the shape that holds their text.
+    if (!table.is()) return lo::shapeNamed(model, cells.front().cell);
     if (cells.size() > 1) {
         int c0 = 1 << 20, r0 = 1 << 20, c1 = -1, r1 = -1;
         bool plain = true;

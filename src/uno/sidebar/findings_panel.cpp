@@ -1,5 +1,7 @@
 #include "uno/sidebar/findings_panel.hpp"
 
+#include "uno/reader/page_reader.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -175,6 +177,11 @@ void FindingsPanel::showJson(const std::string& json, bool force) {
     lastJson_ = json;
     shownNotes_ = notes_;
     model_ = buildModel(json, ignoredFindings(document()));
+    try {
+        model_.editable = !lo::isImportedPdf(document());
+    } catch (const uno::Exception&) {
+        // Unknown: the edits themselves refuse a PDF (EditSession).
+    }
     redraw();
 }
 

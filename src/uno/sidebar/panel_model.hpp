@@ -62,6 +62,7 @@ struct PanelModel {
     std::vector<Group> groups;              // errors first
     std::vector<std::string> missingSections;  // "六、其他需要报告的事项"
     std::vector<std::string> rebuildTables;     // table ids a rebuild is offered for
+    bool editable = true;  // false for a published PDF: findings and Go to, no edits
 };
 
 // Builds the model; `ignored` holds Finding::key values the user chose to hide.

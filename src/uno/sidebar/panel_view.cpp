@@ -188,6 +188,7 @@ void PanelView::show(const PanelModel& model, const PanelWords& words, const std
     const bool zh = words.chinese();
 
     addText(words.summary(m), Style::Heading, 0);
+    if (!m.editable) addText(words(Word::PublishedPdf), Style::Text, 0);
     for (const std::string& n : notes_) addText(n, Style::Text, 0);
     if (m.ignored > 0) addText(fill(words(Word::IgnoredCount), std::to_string(m.ignored)), Style::Text, 0);
 
@@ -207,7 +208,7 @@ void PanelView::show(const PanelModel& model, const PanelWords& words, const std
         }
         Action all;
         all.kind = Action::Kind::FixAll;
-        addButton(words(Word::FixAll), all, true, kIndent);
+        if (m.editable) addButton(words(Word::FixAll), all, true, kIndent);
     }
 
     addText(words(Word::Findings), Style::Heading, 0);
@@ -225,7 +226,7 @@ void PanelView::show(const PanelModel& model, const PanelWords& words, const std
                 addButton(words(Word::GoTo), go, first, kIndent);
                 first = false;
             }
-            if (!f.fixCells.empty()) {
+            if (!f.fixCells.empty() && m.editable) {
                 Action fix;
                 fix.kind = Action::Kind::Fix;
                 fix.cells = f.fixCells;
@@ -246,11 +247,11 @@ void PanelView::show(const PanelModel& model, const PanelWords& words, const std
         for (const std::string& s : m.missingSections) addText(s, Style::Text, kIndent);
         Action insert;
         insert.kind = Action::Kind::InsertMissing;
-        addButton(words(Word::InsertMissing), insert, true, kIndent);
+        if (m.editable) addButton(words(Word::InsertMissing), insert, true, kIndent);
     }
 
     addText(words(Word::Tools), Style::Heading, 0);
-    for (const std::string& t : m.rebuildTables) {
+    for (const std::string& t : m.editable ? m.rebuildTables : std::vector<std::string>()) {
         Action rebuild;
         rebuild.kind = Action::Kind::Rebuild;
         rebuild.table = t;
@@ -258,7 +259,7 @@ void PanelView::show(const PanelModel& model, const PanelWords& words, const std
     }
     Action tmpl;
     tmpl.kind = Action::Kind::InsertTemplate;
-    addButton(words(Word::InsertTemplate), tmpl, true, kIndent);
+    if (m.editable) addButton(words(Word::InsertTemplate), tmpl, true, kIndent);
     Action compare;
     compare.kind = Action::Kind::Compare;
     addButton(words(Word::Compare), compare, true, kIndent);

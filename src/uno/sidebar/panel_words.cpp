@@ -29,6 +29,8 @@ const Pair kWords[] = {
     {Word::Check, "检查", "Check"},
     {Word::PickPrevious, "选择上一年度的报告", "Choose last year's report"},
     {Word::IgnoredCount, "已忽略%1项", "%1 ignored"},
+    {Word::PublishedPdf, "这是已发布的PDF：可以核对，不能在此修改；请在其源文档（.docx/.doc/.odt）中更正后重新发布。",
+     "A published PDF: it can be checked, not corrected here; correct the document it was made from (.docx, .doc, .odt) and publish it again."},
 };
 
 std::string tablesText(const PanelModel& m, bool zh) {

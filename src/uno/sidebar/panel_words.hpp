@@ -29,6 +29,7 @@ enum class Word {
     Check,          // the check itself (in a failure line)
     PickPrevious,   // file picker title
     IgnoredCount,   // "%1 ignored"
+    PublishedPdf,   // why a PDF gets no edit buttons
 };
 
 class PanelWords {
