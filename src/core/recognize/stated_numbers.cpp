@@ -95,7 +95,10 @@ std::vector<StatedNumber> statedNumbers(const Document& doc, const FormatDecl& f
                     size_t j = i;
                     const std::optional<double> n = numberAt(s, j);
                     if (!n) continue;
-                    const bool counted = j < s.size() && (s[j] == U'件' || s[j] == U'个');
+                    // "1件", or "1 件" as PDFs and some typists space a number off.
+                    size_t unit = j;
+                    while (unit < s.size() && (s[unit] == U' ' || s[unit] == U'\u00A0' || s[unit] == U'\u3000')) ++unit;
+                    const bool counted = unit < s.size() && (s[unit] == U'件' || s[unit] == U'个');
                     const bool context = must.empty() || s.substr(at, i - at).find(must) != std::u32string::npos;
                     if (counted && context) {
                         out.push_back({static_cast<int>(k), *n, static_cast<int>(block), utf16Offset(s, i),

@@ -48,6 +48,15 @@ TEST(ProseNumbers, SeedSentenceDisagreesWithNewTotal) {
     EXPECT_EQ(*f[0].rhs, 8);
 }
 
+TEST(ProseNumbers, ANumberSpacedOffItsUnit) {
+    // As PDFs (and some typists) write it: "共收到 … 1 件".
+    const Report r = ctest::buildReport(ctest::seedTexts());
+    const auto f = n1(docOf({"2023 年，区商务局共收到依申请政府信息公开 1 件，已全部按时办结。"}), r);
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(*f[0].lhs, 1);
+    EXPECT_EQ(*f[0].rhs, 8);
+}
+
 TEST(ProseNumbers, AgreeingAndOtherStatements) {
     const Report r = ctest::buildReport(ctest::seedTexts());
     EXPECT_TRUE(n1(docOf({"本年共收到政府信息公开申请8件。", "予以公开2件。",
