@@ -1,6 +1,8 @@
 #include "uno/check_runner.hpp"
 
 #include <exception>
+#include <map>
+#include <mutex>
 #include <vector>
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -11,6 +13,7 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <osl/file.hxx>
 
 #include "core/checker.hpp"
 #include "core/output/findings_json.hpp"
@@ -101,6 +104,53 @@ void closeQuietly(const Reference<lang::XComponent>& doc) {
     }
 }
 
+namespace {
+
+// Last year's report, read once: every refresh of the deck with Compare set,
+// and every checkWithPrevious, would otherwise load and read it again (ten
+// times the cost of the check). Kept per file URL while the file's time and
+// size stay the same; a few at most.
+struct FileStamp {
+    sal_uInt32 seconds = 0, nanos = 0;
+    sal_uInt64 size = 0;
+    bool operator==(const FileStamp& o) const { return seconds == o.seconds && nanos == o.nanos && size == o.size; }
+};
+
+bool stampOf(const rtl::OUString& url, FileStamp& out) {
+    osl::DirectoryItem item;
+    if (osl::DirectoryItem::get(url, item) != osl::FileBase::E_None) return false;
+    osl::FileStatus status(osl_FileStatus_Mask_ModifyTime | osl_FileStatus_Mask_FileSize);
+    if (item.getFileStatus(status) != osl::FileBase::E_None) return false;
+    const TimeValue t = status.getModifyTime();
+    out = {t.Seconds, t.Nanosec, status.getFileSize()};
+    return true;
+}
+
+struct ReadReport {
+    FileStamp stamp;
+    nianbao::Document grid;
+};
+
+std::mutex previousMutex;
+std::map<rtl::OUString, ReadReport> previousReports;  // by URL
+constexpr size_t kPreviousKept = 8;
+
+bool cachedPrevious(const rtl::OUString& url, const FileStamp& stamp, nianbao::Document& out) {
+    std::lock_guard<std::mutex> lock(previousMutex);
+    const auto it = previousReports.find(url);
+    if (it == previousReports.end() || !(it->second.stamp == stamp)) return false;
+    out = it->second.grid;
+    return true;
+}
+
+void keepPrevious(const rtl::OUString& url, const FileStamp& stamp, const nianbao::Document& grid) {
+    std::lock_guard<std::mutex> lock(previousMutex);
+    if (previousReports.size() >= kPreviousKept && !previousReports.count(url)) previousReports.clear();
+    previousReports[url] = {stamp, grid};
+}
+
+}  // namespace
+
 std::string findingsJsonWithPrevious(const Reference<uno::XComponentContext>& context,
                                      const Reference<uno::XInterface>& doc, const std::string& name,
                                      const rtl::OUString& previousURL, std::chrono::milliseconds solverBudget) {
@@ -111,6 +161,12 @@ std::string findingsJsonWithPrevious(const Reference<uno::XComponentContext>& co
         options.solverBudget = solverBudget;
         Reference<lang::XComponent> loaded;
         bool ours = false;  // loaded here, so closed here
+        FileStamp stamp;
+        const bool stamped = stampOf(previousURL, stamp);
+        if (stamped && cachedPrevious(previousURL, stamp, previous)) {
+            options.previousYear = &previous;
+            return toJson(check(current, options));
+        }
         try {
             // Checked before loading: afterwards the new document is open too.
             std::vector<Reference<uno::XInterface>> before;
@@ -125,6 +181,7 @@ std::string findingsJsonWithPrevious(const Reference<uno::XComponentContext>& co
             if (loaded.is()) {
                 previous = read(loaded, safeFileName(loaded));
                 options.previousYear = &previous;
+                if (stamped) keepPrevious(previousURL, stamp, previous);
             } else {
                 options.previousError = "LibreOffice could not load " + toUtf8(previousURL);
             }

@@ -5,6 +5,8 @@ service (checkWithPrevious) and the filter (its filter options).
 Usage: test_verdicts.py OXT RDB SEED_DOCX CASE     CASE: where | previous"""
 import json
 import os
+import time
+import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -137,6 +139,19 @@ def main(oxt, rdb, seed, case):
                 result = json.loads(checker.checkWithPrevious(doc, uno.systemPathToFileUrl(last)))
                 check_y1(result, "checkWithPrevious")
                 expect(result["previous"]["document"] == "last.docx", "previous %s" % result["previous"])
+                # Read once, kept while the file stays the same (issue 16): the same
+                # answer again; a changed file is read anew.
+                again = json.loads(checker.checkWithPrevious(doc, uno.systemPathToFileUrl(last)))
+                check_y1(again, "checkWithPrevious, last year's report kept")
+                kept = last + ".kept"
+                shutil.copy(last, kept)
+                shutil.copy(inputs[0], last)  # now "last year" is this year's own report
+                os.utime(last, (time.time() + 5, time.time() + 5))
+                changed = json.loads(checker.checkWithPrevious(doc, uno.systemPathToFileUrl(last)))
+                y1 = sorted((f["table"], f.get("column") or f.get("row")) for f in changed["findings"] if f["rule"] == "Y1")
+                expect(("T3", "biz") not in y1, "a changed last-year file was not read again: Y1 %s" % y1)
+                shutil.copy(kept, last)
+                print("ok: last year's report kept, and read again when it changed")
                 bad = json.loads(checker.checkWithPrevious(doc, "file:///nonexistent/last.docx"))
                 expect("error" in bad["previous"] and not [f for f in bad["findings"] if f["rule"] == "Y1"],
                        "missing previous report: %s" % bad.get("previous"))

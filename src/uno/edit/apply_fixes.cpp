@@ -59,6 +59,9 @@ std::string applyFixes(const ContextRef&, const DocumentRef& document, const std
     TextDocumentRef doc(document, UNO_QUERY_THROW);
     const Checked checked = checkOpenDocument(doc);
     const CheckResult& r = checked.result;
+    if (r.correction.status == CorrectionStatus::Undecided)
+        throw std::runtime_error("没有在时限内得出更正方案，未作修改 / no correction was decided within the time "
+                                 "budget: nothing was written");
     const std::vector<CellChange> changes = chosenChanges(r.correction, alternative, cells);
     if (changes.empty()) return findingsNow(doc);
 

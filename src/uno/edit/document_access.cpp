@@ -41,10 +41,13 @@ std::vector<BodyBlock> bodyBlocks(const TextDocumentRef& doc) {
     return out;
 }
 
-Checked checkOpenDocument(const TextDocumentRef& doc) {
+Checked checkOpenDocument(const TextDocumentRef& doc, bool localize) {
     Checked c;
     c.grid = readDocument(doc, safeFileName(doc));
-    c.result = check(c.grid);
+    CheckOptions options;
+    options.localize = localize;
+    options.solverBudget = kDefaultSolverBudget;
+    c.result = check(c.grid, options);
     if (!c.result.error.empty()) throw std::runtime_error(c.result.error);
     return c;
 }

@@ -32,7 +32,10 @@ struct Checked {
     Document grid;
     CheckResult result;
 };
-Checked checkOpenDocument(const TextDocumentRef& doc);
+// Checked within the office's time budget (kDefaultSolverBudget): an edit is
+// a click in Writer, and nothing may hold the office up. `localize` false
+// skips the search for a correction (edits that do not write one).
+Checked checkOpenDocument(const TextDocumentRef& doc, bool localize = true);
 
 // The findings JSON of the document as it is now.
 std::string findingsNow(const TextDocumentRef& doc);

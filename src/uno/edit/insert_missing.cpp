@@ -49,7 +49,7 @@ bool isParagraph(const std::vector<BodyBlock>& blocks, int b) {
 
 std::string insertMissingSections(const ContextRef& context, const DocumentRef& document) {
     TextDocumentRef doc(document, UNO_QUERY_THROW);
-    const Checked checked = checkOpenDocument(doc);
+    const Checked checked = checkOpenDocument(doc, false);  // sections only: no correction needed
     const Report& report = *checked.result.report;
     if (!report.format) throw std::runtime_error("the document is not recognized as a report");
     const std::vector<BodyBlock> blocks = bodyBlocks(doc);
