@@ -87,9 +87,17 @@ std::string summaryLine(std::size_t files, const int (&counts)[kStatusCount], do
 int runCheck(const Command& command, const LocalContext& local) {
     const CheckOptions& opt = command.check;
     const auto started = std::chrono::steady_clock::now();
-    const std::vector<InputFile> files = selectShard(discoverInputs(opt.paths), opt.shard);
+    const Discovered found = discoverAll(opt.paths);
+    const std::vector<InputFile> files = selectShard(found.files, opt.shard);
+    // Folders that could not be read and files passed over are said once: by
+    // the first shard (or the only run).
+    const bool firstShard = opt.shard.count == 0 || opt.shard.index == 1;
+    const std::vector<PassedOver> unreadable = firstShard ? found.unreadable : std::vector<PassedOver>();
+    const std::vector<PassedOver> skipped = firstShard ? found.skipped : std::vector<PassedOver>();
     if (opt.listOnly) {
         for (const InputFile& f : files) std::printf("%s\n", f.relative.c_str());
+        for (const PassedOver& u : unreadable) std::fprintf(stderr, "unreadable: %s (%s)\n", u.relative.c_str(), u.why.c_str());
+        for (const PassedOver& s : skipped) std::fprintf(stderr, "skipped: %s (%s)\n", s.relative.c_str(), s.why.c_str());
         return 0;
     }
     std::vector<InputFile> previous;
@@ -99,13 +107,33 @@ int runCheck(const Command& command, const LocalContext& local) {
 
     int counts[kStatusCount] = {};
     std::unique_ptr<Reporter> reporter = makeReporter(opt.format, out);
+    // A folder that could not be read is a row of its own: nothing goes unsaid.
+    std::vector<FileReport> folderRows;
+    for (const PassedOver& u : unreadable) {
+        FileReport r;
+        r.input = {std::string(), u.relative};
+        r.status = Status::Unreadable;
+        r.detail = u.why;
+        folderRows.push_back(std::move(r));
+        ++counts[static_cast<int>(Status::Unreadable)];
+    }
+    auto skippedSummary = [&] {
+        if (skipped.empty()) return;
+        std::string names;
+        for (const PassedOver& s : skipped) names += (names.empty() ? "" : ", ") + s.relative;
+        std::fprintf(summaryOut, "skipped %zu %s of other kinds: %s\n", skipped.size(),
+                     skipped.size() == 1 ? "file" : "files", names.c_str());
+    };
     if (files.empty()) {
         std::fprintf(stderr, "nianbao: no .docx .doc .wps .odt .html .htm .pdf files%s\n",
                      opt.shard.count ? " in this shard" : "");
         reporter->begin();
+        for (const FileReport& r : folderRows) reporter->file(r);
+        reporter->skipped(skipped);
         reporter->end();
-        std::fprintf(summaryOut, "%s\n", summaryLine(0, counts, 0).c_str());
-        return 0;
+        std::fprintf(summaryOut, "%s\n", summaryLine(folderRows.size(), counts, 0).c_str());
+        skippedSummary();
+        return exitCodeFor(counts);
     }
 
     ProfileTemplate profile(locateOxt(command.oxt));
@@ -133,6 +161,7 @@ int runCheck(const Command& command, const LocalContext& local) {
     std::size_t paired = 0, comparisonsFailed = 0;
     bool outputFailed = false;
     reporter->begin();
+    for (const FileReport& r : folderRows) reporter->file(r);
     const bool ok = pool.run(
         files.size(),
         [&](Office& o, std::size_t i) { return checkFile(o, files[i], opt.previousDir.empty() ? nullptr : &previousIndex); },
@@ -170,11 +199,13 @@ int runCheck(const Command& command, const LocalContext& local) {
                      done, files.size());
         return interruptedExitCode();
     }
+    reporter->skipped(skipped);
     reporter->end();
     pool.shutdown();
 
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::fprintf(summaryOut, "%s\n", summaryLine(files.size(), counts, seconds).c_str());
+    std::fprintf(summaryOut, "%s\n", summaryLine(files.size() + folderRows.size(), counts, seconds).c_str());
+    skippedSummary();
     if (!opt.previousDir.empty()) {
         std::fprintf(summaryOut, "paired with last year's report: %zu of %zu\n", paired, files.size());
         if (comparisonsFailed)

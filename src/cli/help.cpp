@@ -22,7 +22,8 @@ Examples:
 Exit codes: 0 every report clean or with warnings only; 1 some report has errors
 or is incomplete; 2 some file could not be checked (unreadable, timed out, not a
 report); 3 the command could not run (bad arguments, LibreOffice or the extension
-missing) or an --out file could not be written; 130/143 interrupted (SIGINT/SIGTERM).
+missing) or an --out file could not be written; 130/143/129 interrupted
+(SIGINT/SIGTERM/SIGHUP).
 )";
 
 const char* kCheck = R"(nianbao check PATH... [options]

@@ -26,16 +26,37 @@ bool isLeftover(const fs::path& p) {
     return name.rfind(".~lock.", 0) == 0 || name.rfind("~$", 0) == 0;
 }
 
-void walk(const fs::path& root, const std::string& prefix, std::vector<InputFile>& out) {
+// One folder and, recursively, those below it; a folder that cannot be
+// listed is reported and the walk goes on with the next (symbolic links to
+// folders are not followed: no loops, no walking out of the tree).
+void walk(const fs::path& root, const fs::path& dir, const std::string& prefix, Discovered& out) {
+    auto relative = [&](const fs::path& p) { return prefix + p.lexically_relative(root).generic_string(); };
+    const std::string folder = dir == root ? (prefix.empty() ? root.generic_string() + "/" : prefix)
+                                           : relative(dir) + "/";
     std::error_code ec;
-    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
-    if (ec) throw std::runtime_error("cannot read folder " + root.string() + ": " + ec.message());
-    for (; it != end; it.increment(ec)) {
-        if (ec) break;
-        const fs::path& p = it->path();
-        if (!it->is_regular_file(ec) || isLeftover(p) || !isReportExtension(p.string())) continue;
-        out.push_back({fs::absolute(p).lexically_normal().string(), prefix + p.lexically_relative(root).generic_string()});
+    fs::directory_iterator it(dir, ec), end;
+    if (ec) {
+        out.unreadable.push_back({folder, "cannot read folder: " + ec.message()});
+        return;
     }
+    std::vector<fs::path> subfolders;
+    for (; it != end; it.increment(ec)) {
+        if (ec) {
+            out.unreadable.push_back({folder, "cannot read folder: " + ec.message()});
+            break;
+        }
+        const fs::path& p = it->path();
+        std::error_code kind;
+        if (it->is_directory(kind) && !it->is_symlink(kind)) {
+            subfolders.push_back(p);
+        } else if (it->is_regular_file(kind) && !isLeftover(p)) {
+            if (isReportExtension(p.string()))
+                out.files.push_back({fs::absolute(p).lexically_normal().string(), relative(p)});
+            else
+                out.skipped.push_back({relative(p), "not a report format"});
+        }
+    }
+    for (const fs::path& sub : subfolders) walk(root, sub, prefix, out);
 }
 
 std::string lastName(const fs::path& p) {
@@ -48,19 +69,29 @@ std::string lastName(const fs::path& p) {
 }  // namespace
 
 std::vector<InputFile> discoverInputs(const std::vector<std::string>& arguments) {
-    std::vector<InputFile> out;
+    return discoverAll(arguments).files;
+}
+
+Discovered discoverAll(const std::vector<std::string>& arguments) {
+    Discovered found;
+    std::vector<InputFile>& out = found.files;
     const bool prefixed = arguments.size() > 1;
     for (const std::string& a : arguments) {
         const fs::path p(a);
         std::error_code ec;
         if (fs::is_directory(p, ec)) {
-            walk(p, prefixed ? lastName(p) + "/" : std::string(), out);
+            // A folder named on the command line that cannot be read is no
+            // missing path: it is reported like any folder below it.
+            walk(p, p, prefixed ? lastName(p) + "/" : std::string(), found);
         } else if (fs::exists(p, ec)) {
             out.push_back({fs::absolute(p).lexically_normal().string(), p.filename().string()});
         } else {
             throw std::runtime_error("no such file or folder: " + a);
         }
     }
+    auto byName = [](const PassedOver& a, const PassedOver& b) { return a.relative < b.relative; };
+    std::sort(found.unreadable.begin(), found.unreadable.end(), byName);
+    std::sort(found.skipped.begin(), found.skipped.end(), byName);
     std::sort(out.begin(), out.end(), [](const InputFile& a, const InputFile& b) { return a.relative < b.relative; });
     // The same file given twice is checked once; different files whose names
     // still collide (two folders of the same name) are told apart by a suffix.
@@ -69,7 +100,7 @@ std::vector<InputFile> discoverInputs(const std::vector<std::string>& arguments)
     std::map<std::string, int> seen;
     for (InputFile& f : out)
         if (int n = seen[f.relative]++) f.relative += "#" + std::to_string(n + 1);
-    return out;
+    return found;
 }
 
 }  // namespace nianbao::cli

@@ -13,7 +13,23 @@ struct InputFile {
     std::string relative;  // stable name: relative to the folder argument
 };
 
-bool isReportExtension(const std::string& path);  // .docx .doc .wps .odt .html .htm, any case
+bool isReportExtension(const std::string& path);  // .docx .doc .wps .odt .html .htm .pdf, any case
+
+// A path the walk could not take: a folder it may not read (with the
+// reason), or a file of another kind it passed over.
+struct PassedOver {
+    std::string relative;
+    std::string why;
+};
+
+struct Discovered {
+    std::vector<InputFile> files;         // as discoverInputs
+    std::vector<PassedOver> unreadable;   // folders that could not be read: every path is accounted for
+    std::vector<PassedOver> skipped;      // files of other kinds in the folders walked
+};
+
+// discoverInputs, and what the walk could not take or passed over, sorted.
+Discovered discoverAll(const std::vector<std::string>& arguments);
 
 // Files named directly are taken whatever their extension. Sorted by relative
 // path (byte order, stable across machines); throws std::runtime_error when a

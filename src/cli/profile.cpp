@@ -114,21 +114,25 @@ void ProfileTemplate::install(const std::string& oxt) {
         fs::permissions(package, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
                                      fs::perms::others_read);
         chownTree(profile_, uid, gid);
-        // $TMPDIR may not be writable for nobody: unopkg gets its own.
-        fs::create_directory(dir_ + "/unopkg-tmp");
+    }
+    // unopkg leaves temporary folders (lu*.tmp) behind in $TMPDIR: it gets
+    // one of its own, removed with the rest (and as root one nobody may write).
+    fs::create_directory(dir_ + "/unopkg-tmp");
+    if (root) {
+        uid_t uid;
+        gid_t gid;
+        nobodyIds(uid, gid);
         chownTree(dir_ + "/unopkg-tmp", uid, gid);
     }
     SpawnSpec spec;
     spec.argv = {programDir() + "/unopkg", "add", "-f", "-s", package, "-env:UserInstallation=" + profileUrl(profile_)};
     spec.env = {"HOME=" + profile_};
-    if (root) spec.env.push_back("TMPDIR=" + dir_ + "/unopkg-tmp");
+    spec.env.push_back("TMPDIR=" + dir_ + "/unopkg-tmp");
     spec.logPath = dir_ + "/unopkg.log";
     spec.asNobody = root;
     const int rc = runToEnd(spec, 180);
-    if (root) {
-        chownTree(profile_, ::geteuid(), ::getegid());
-        fs::remove_all(dir_ + "/unopkg-tmp");
-    }
+    if (root) chownTree(profile_, ::geteuid(), ::getegid());
+    fs::remove_all(dir_ + "/unopkg-tmp");
     if (rc != 0) {
         const std::string log = readFile(spec.logPath);
         throw std::runtime_error("unopkg could not install " + oxt + " (exit " + std::to_string(rc) + "):\n" + log);

@@ -80,6 +80,14 @@ public:
         first_ = false;
         std::fflush(out_);
     }
+    void skipped(const std::vector<PassedOver>& files) override {
+        for (const PassedOver& s : files) {
+            const nlohmann::json o = {{"file", s.relative}, {"status", "skipped"}, {"detail", s.why}};
+            std::fprintf(out_, "%s\n%s", first_ ? "" : ",",
+                         o.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+            first_ = false;
+        }
+    }
     void end() override {
         std::fputs("\n]\n", out_);
         std::fflush(out_);
@@ -166,6 +174,7 @@ void writeOutFile(const std::string& outDir, const FileReport& r) {
     std::filesystem::create_directories(target.parent_path(), ec);
     std::ofstream out(target, std::ios::binary | std::ios::trunc);
     out << findingsOrError(r).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    out.close();  // what was buffered is written here: a full disk shows now, not never
     if (!out) throw std::runtime_error("cannot write " + target.string());
 }
 

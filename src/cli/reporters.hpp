@@ -17,6 +17,8 @@ public:
     virtual ~Reporter() = default;
     virtual void begin() {}
     virtual void file(const FileReport& r) = 0;
+    // Files of other kinds the walk passed over (before end()).
+    virtual void skipped(const std::vector<PassedOver>&) {}
     virtual void end() {}
 };
 

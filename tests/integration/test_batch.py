@@ -415,6 +415,51 @@ def case_template(nianbao, oxt, samples, work):
     expect("〔年度〕" not in content, "--year not filled in")
 
 
+def case_accounted(nianbao, oxt, samples, work):
+    """Every path accounted for (issue 17): a subfolder the user may not read
+    is a row of its own (unreadable, with the reason, exit 2) and the walk goes
+    on after it; files of other kinds are counted and named in the summary and
+    listed in the JSON; --list says the same."""
+    folder = os.path.join(work, "accounted")
+    os.makedirs(os.path.join(folder, "a-locked"))
+    os.makedirs(os.path.join(folder, "z-after"))
+    shutil.copy(os.path.join(samples, SEED + ".docx"), os.path.join(folder, "a-locked", "hidden.docx"))
+    shutil.copy(os.path.join(samples, SEED + ".docx"), os.path.join(folder, "z-after", "report.docx"))
+    with open(os.path.join(folder, "budget.xlsx"), "wb") as f:
+        f.write(b"PK\x03\x04 a spreadsheet")
+    with open(os.path.join(folder, "readme.txt"), "w") as f:
+        f.write("notes")
+    os.chmod(os.path.join(folder, "a-locked"), 0)
+    run = Run(nianbao, oxt, work)
+    # Root reads every folder: the command runs as an ordinary user here.
+    os.chmod(run.tmp, 0o777)
+    for d in (work, folder, os.path.join(folder, "z-after")):
+        os.chmod(d, 0o755)
+    home = tempfile.mkdtemp(prefix="home-", dir=work)
+    os.chmod(home, 0o777)
+    as_user = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "env", "HOME=" + home] \
+        if os.getuid() == 0 else []
+    listing = subprocess.run(as_user + run.command(["check", folder, "--list"]), env=run.env(),
+                             capture_output=True, text=True, timeout=120)
+    expect(listing.stdout.split() == ["z-after/report.docx"], "--list: %r" % listing.stdout)
+    expect("unreadable: a-locked/" in listing.stderr and "skipped: budget.xlsx" in listing.stderr
+           and "skipped: readme.txt" in listing.stderr, "--list says: %r" % listing.stderr)
+    p = subprocess.run(as_user + run.command(["check", folder, "--jobs", "1", "--format", "json"]), env=run.env(),
+                       capture_output=True, text=True, timeout=600)
+    rows = {r["file"]: r for r in json.loads(p.stdout)}
+    print("rows:", {k: (v["status"], v.get("detail")) for k, v in rows.items()})
+    expect(rows.get("z-after/report.docx", {}).get("status") == "errors", "the report after the locked folder")
+    expect(rows.get("a-locked/", {}).get("status") == "unreadable" and "cannot read folder" in rows["a-locked/"]["detail"],
+           "the locked folder: %s" % rows.get("a-locked/"))
+    expect(rows.get("budget.xlsx", {}).get("status") == "skipped" and rows.get("readme.txt", {}).get("status") == "skipped",
+           "skipped files in the JSON: %s" % sorted(rows))
+    expect("skipped 2 files of other kinds: budget.xlsx, readme.txt" in p.stderr, "summary: %r" % p.stderr[-400:])
+    expect(p.returncode == 2, "exit %s, want 2 (a folder could not be read)" % p.returncode)
+    os.chmod(os.path.join(folder, "a-locked"), 0o755)
+    run.expect_clean()
+    print("ok: accounted")
+
+
 CASES = {name[5:]: f for name, f in globals().items() if name.startswith("case_")}
 
 

@@ -132,6 +132,37 @@ TEST(Inputs, WalksFoldersInStableOrder) {
     fs::remove_all(root);
 }
 
+TEST(Inputs, NamesWhatItPassesOver) {
+    const fs::path root = fs::temp_directory_path() / ("nianbao-passed-" + std::to_string(::getpid()));
+    fs::remove_all(root);
+    for (const char* f : {"a/报告.pdf", "a/预算.xlsx", "b/图.png", "b/.~lock.x.docx#"}) {
+        fs::create_directories((root / f).parent_path());
+        std::ofstream(root / f) << "x";
+    }
+    fs::create_directory_symlink(root / "a", root / "link");  // not followed
+    const Discovered d = discoverAll({root.string()});
+    ASSERT_EQ(d.files.size(), 1u);
+    EXPECT_EQ(d.files[0].relative, "a/报告.pdf");
+    ASSERT_EQ(d.skipped.size(), 2u);
+    EXPECT_EQ(d.skipped[0].relative, "a/预算.xlsx");  // lock files are no one's business
+    EXPECT_EQ(d.skipped[1].relative, "b/图.png");
+    EXPECT_TRUE(d.unreadable.empty());
+    fs::remove_all(root);
+}
+
+TEST(OutFile, AWriteThatFailsAtCloseIsAnError) {
+    // /dev/full takes the open and the buffered write, and fails the flush.
+    const fs::path dir = fs::temp_directory_path() / ("nianbao-out-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    fs::create_symlink("/dev/full", dir / "r.docx.json");
+    FileReport r;
+    r.input = {"/x/r.docx", "r.docx"};
+    r.detail = "not checked";
+    EXPECT_THROW(writeOutFile(dir.string(), r), std::runtime_error);
+    fs::remove_all(dir);
+}
+
 TEST(Progress, DisplayWidthCountsCjkTwice) {
     EXPECT_EQ(displayWidth("abc"), 3u);
     EXPECT_EQ(displayWidth("报告.docx"), 9u);
