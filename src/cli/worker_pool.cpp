@@ -1,5 +1,7 @@
 #include "cli/worker_pool.hpp"
 
+#include "cli/attempt_watch.hpp"
+
 #include <algorithm>
 #include <condition_variable>
 #include <cstdio>
@@ -55,8 +57,7 @@ std::string formatSeconds(double s) {
 
 struct WorkerPool::Slot {
     std::unique_ptr<Office> office;
-    std::atomic<std::int64_t> deadline{0};  // 0: idle
-    std::atomic<bool> timedOut{false};
+    AttemptWatch watch;  // the current attempt's deadline, shared with the watchdog
     Board* board = nullptr;
 };
 
@@ -82,9 +83,8 @@ TaskResult WorkerPool::attempt(Slot& slot, std::size_t i, const Task& task, bool
     Office& office = *slot.office;
     TaskResult r;
     bool officeBroken = false;
-    slot.timedOut = false;
-    slot.deadline =
-        nowTicks() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(timeout_)).count();
+    const std::uint64_t token = slot.watch.begin(
+        nowTicks() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(timeout_)).count());
     try {
         r = task(office, i);
     } catch (const com::sun::star::uno::Exception& e) {
@@ -96,8 +96,7 @@ TaskResult WorkerPool::attempt(Slot& slot, std::size_t i, const Task& task, bool
         r = TaskResult();
         r.detail = e.what();
     }
-    slot.deadline = 0;
-    if (slot.timedOut) {
+    if (!slot.watch.end(token)) {
         r = TaskResult();
         r.failure = Status::TimedOut;
         r.detail = "no result within " + formatSeconds(timeout_) + " s; its LibreOffice was replaced";
@@ -199,11 +198,7 @@ bool WorkerPool::run(std::size_t count, const Task& task, const Started& started
         const std::int64_t now = nowTicks();
         for (std::size_t w = 0; w < workers; ++w) {
             Slot& s = *slots_[w];
-            const std::int64_t d = s.deadline;
-            if (d != 0 && now > d && !s.timedOut) {
-                s.timedOut = true;
-                s.office->kill();
-            }
+            s.watch.expire(now, [&s] { s.office->kill(); });
         }
         if (interrupted() || stopped) {
             ok = false;

@@ -5,12 +5,17 @@
 #include <set>
 
 #include <gtest/gtest.h>
+
+#include <atomic>
+
+#include <thread>
 #include <nlohmann/json.hpp>
 
 #include "cli/inputs.hpp"
 #include "cli/options.hpp"
 #include "cli/organ_name.hpp"
 #include "cli/progress.hpp"
+#include "cli/attempt_watch.hpp"
 #include "cli/reporters.hpp"
 #include "cli/shard.hpp"
 #include "cli/status.hpp"
@@ -161,6 +166,52 @@ TEST(OutFile, AWriteThatFailsAtCloseIsAnError) {
     r.detail = "not checked";
     EXPECT_THROW(writeOutFile(dir.string(), r), std::runtime_error);
     fs::remove_all(dir);
+}
+
+TEST(AttemptWatch, OnlyTheOverdueAttemptIsEnded) {
+    AttemptWatch w;
+    int kills = 0;
+    const auto kill = [&] { ++kills; };
+    const std::uint64_t a = w.begin(100);
+    EXPECT_FALSE(w.expire(100, kill));  // not past its deadline yet
+    EXPECT_TRUE(w.end(a));
+    EXPECT_FALSE(w.expire(1000, kill));  // nothing running: a late watchdog ends nothing
+    const std::uint64_t b = w.begin(100);
+    EXPECT_TRUE(w.expire(101, kill));
+    EXPECT_FALSE(w.end(b));  // claimed by the watchdog: timed out
+    EXPECT_EQ(kills, 1);
+}
+
+TEST(AttemptWatch, ALateDeadlineNeverEndsTheNextFile) {
+    // A slow file whose deadline passes just as it finishes, then many fast
+    // ones; a watchdog that keeps looking with a clock past the slow file's
+    // deadline only. Every kill must fall on the slow file.
+    for (int round = 0; round < 200; ++round) {
+        AttemptWatch w;
+        std::atomic<int> current{0};  // which file the worker is on
+        std::atomic<bool> done{false};
+        std::atomic<int> wrongKills{0}, kills{0};
+        std::thread watchdog([&] {
+            while (!done)
+                w.expire(50, [&] {
+                    ++kills;
+                    if (current != 0) ++wrongKills;
+                });
+        });
+        const std::uint64_t slow = w.begin(10);  // overdue at 50
+        const bool slowInTime = w.end(slow);
+        int fastTimedOut = 0;
+        for (int i = 1; i <= 50; ++i) {
+            current = i;
+            const std::uint64_t t = w.begin(100);  // never overdue at 50
+            fastTimedOut += w.end(t) ? 0 : 1;
+        }
+        done = true;
+        watchdog.join();
+        EXPECT_EQ(fastTimedOut, 0) << "round " << round;
+        EXPECT_EQ(wrongKills, 0) << "round " << round;
+        EXPECT_EQ(kills, slowInTime ? 0 : 1) << "round " << round;
+    }
 }
 
 TEST(Progress, DisplayWidthCountsCjkTwice) {
