@@ -1,8 +1,11 @@
 #include "cli/profile.hpp"
 
+#include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cctype>
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -74,11 +77,39 @@ std::string profileUrl(const std::string& absolutePath) {
     return url;
 }
 
+namespace {
+
+constexpr const char* kOwnerFile = "owner.pid";
+
+// Temporary folders of earlier runs that could not clean up after themselves
+// (a second signal, SIGKILL, a power cut): ours by name, marker and owner,
+// their process gone. Anything else under TMPDIR is left alone.
+void removeStaleFolders(const fs::path& tmp) {
+    std::error_code ec;
+    for (fs::directory_iterator it(tmp, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.size() != 14 || name.rfind("nianbao-", 0) != 0 || !it->is_directory(ec) || it->is_symlink(ec)) continue;
+        struct stat st {};
+        if (::lstat(it->path().c_str(), &st) != 0 || st.st_uid != ::geteuid()) continue;
+        std::ifstream owner(it->path() / kOwnerFile);
+        long pid = 0;
+        if (!(owner >> pid) || pid <= 0) continue;
+        if (::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) continue;  // alive, or not ours to ask
+        std::error_code removing;
+        fs::remove_all(it->path(), removing);
+    }
+}
+
+}  // namespace
+
 ProfileTemplate::ProfileTemplate(const std::string& oxt) {
     const char* tmp = std::getenv("TMPDIR");
-    std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/nianbao-XXXXXX";
+    const std::string root = tmp && *tmp ? tmp : "/tmp";
+    removeStaleFolders(root);
+    std::string pattern = root + "/nianbao-XXXXXX";
     if (!::mkdtemp(pattern.data())) throw std::runtime_error("cannot create a temporary folder in " + pattern);
     dir_ = fs::absolute(pattern).lexically_normal().string();
+    std::ofstream(dir_ + "/" + kOwnerFile) << ::getpid() << "\n";
     profile_ = dir_ + "/installed-profile";
     try {
         install(oxt);

@@ -460,6 +460,30 @@ def case_accounted(nianbao, oxt, samples, work):
     print("ok: accounted")
 
 
+def case_stale(nianbao, oxt, samples, work):
+    """Temporary folders an earlier run could not remove (killed with SIGKILL)
+    are removed at the next start: ours by name and marker, their process
+    gone. A live run's folder and a stranger's folder are left alone."""
+    run = Run(nianbao, oxt, work)
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    stale, live, stranger = (os.path.join(run.tmp, n) for n in ("nianbao-Stale1", "nianbao-Live22", "nianbao-other"))
+    for d, owner in ((stale, gone.pid), (live, os.getpid()), (stranger, None)):
+        os.makedirs(os.path.join(d, "installed-profile"))
+        if owner:
+            with open(os.path.join(d, "owner.pid"), "w") as f:
+                f.write("%d\n" % owner)
+    p = subprocess.run(run.command(["check", os.path.join(samples, SEED + ".docx"), "--jobs", "1"]), env=run.env(),
+                       capture_output=True, text=True, timeout=600)
+    expect(p.returncode == 1, "check exit %s: %s" % (p.returncode, p.stderr[-500:]))
+    expect(not os.path.exists(stale), "the stale folder of a dead run is still there")
+    expect(os.path.isdir(live) and os.path.isdir(stranger), "a live run's or a stranger's folder was removed")
+    shutil.rmtree(live)
+    shutil.rmtree(stranger)
+    run.expect_clean()
+    print("ok: stale")
+
+
 CASES = {name[5:]: f for name, f in globals().items() if name.startswith("case_")}
 
 
