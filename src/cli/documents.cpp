@@ -18,9 +18,8 @@
 #include <osl/file.hxx>
 #include <rtl/ref.hxx>
 
-#include "cli/aborting_interaction.hpp"
-#include "core/pages/pdf_probe.hpp"
-#include "cli/ustr.hpp"
+#include "uno/open_document.hpp"
+#include "uno/ustring.hpp"
 
 using namespace com::sun::star;
 using com::sun::star::uno::Reference;
@@ -50,42 +49,13 @@ std::string lowerExtension(const std::string& path) {
 std::string fileUrl(const std::string& path) {
     rtl::OUString url;
     const std::string absolute = std::filesystem::absolute(path).lexically_normal().string();
-    if (osl::FileBase::getFileURLFromSystemPath(ou(absolute), url) != osl::FileBase::E_None)
+    if (osl::FileBase::getFileURLFromSystemPath(lo::fromUtf8(absolute), url) != osl::FileBase::E_None)
         throw std::runtime_error("cannot make a URL of " + path);
-    return utf8(url);
+    return lo::toUtf8(url);
 }
 
 DocumentRef loadDocument(Office& office, const std::string& path, bool readOnly, std::string& failure) {
-    rtl::Reference<AbortingInteraction> handler(new AbortingInteraction);
-    std::vector<beans::PropertyValue> args = {
-        property("Hidden", uno::Any(true)),
-        property("ReadOnly", uno::Any(readOnly)),
-        property("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE)),
-        property("UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE)),
-        property("InteractionHandler", uno::Any(Reference<task::XInteractionHandler>(handler.get()))),
-    };
-    // A page fragment without <html> would otherwise not be taken for HTML;
-    // Writer's own HTML filter (not Writer/Web) gives the same reading as .docx.
-    const std::string ext = lowerExtension(path);
-    if (ext == ".html" || ext == ".htm") args.push_back(property("FilterName", uno::Any(ou("HTML (StarWriter)"))));
-    // A published PDF into Writer (not Draw): positioned text the reader rebuilds tables from.
-    if (pages::probePdf(path).pdf) args.push_back(property("FilterName", uno::Any(ou("writer_pdf_import"))));
-    Sequence<beans::PropertyValue> seq(static_cast<sal_Int32>(args.size()));
-    for (std::size_t i = 0; i < args.size(); ++i) seq[static_cast<sal_Int32>(i)] = args[i];
-
-    DocumentRef doc;
-    std::string error;
-    try {
-        doc = office.loader()->loadComponentFromURL(ou(fileUrl(path)), "_blank", 0, seq);
-    } catch (const lang::IllegalArgumentException& e) {
-        error = utf8(e.Message);
-    } catch (const io::IOException& e) {
-        error = utf8(e.Message);
-    }
-    if (doc.is()) return doc;
-    failure = handler->reason();
-    if (failure.empty()) failure = "LibreOffice could not load it" + (error.empty() ? std::string() : ": " + error);
-    return doc;
+    return lo::openDocument(office.loader(), path, readOnly, failure);
 }
 
 DocumentRef newTextDocument(Office& office) {
@@ -106,12 +76,12 @@ void saveDocument(const DocumentRef& doc, const std::string& path) {
     const std::string filter = saveFilterFor(path);
     if (filter.empty()) throw std::runtime_error("cannot save as " + path + ": use .docx, .doc or .odt");
     Sequence<beans::PropertyValue> args(2);
-    args[0] = property("FilterName", uno::Any(ou(filter)));
+    args[0] = property("FilterName", uno::Any(lo::fromUtf8(filter)));
     args[1] = property("Overwrite", uno::Any(true));
     try {
-        Reference<frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(ou(fileUrl(path)), args);
+        Reference<frame::XStorable>(doc, UNO_QUERY_THROW)->storeToURL(lo::fromUtf8(fileUrl(path)), args);
     } catch (const io::IOException& e) {
-        throw std::runtime_error("LibreOffice could not write " + path + ": " + utf8(e.Message));
+        throw std::runtime_error("LibreOffice could not write " + path + ": " + lo::toUtf8(e.Message));
     }
 }
 

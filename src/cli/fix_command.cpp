@@ -13,7 +13,7 @@
 #include "cli/deadline.hpp"
 #include "cli/documents.hpp"
 #include "cli/status.hpp"
-#include "cli/ustr.hpp"
+#include "uno/ustring.hpp"
 
 namespace nianbao::cli {
 
@@ -61,7 +61,7 @@ int fixDocument(Office& office, const FixOptions& opt) {
         return 2;
     }
     try {
-        const nlohmann::json before = parsed(utf8(office.checker()->checkDocument(doc)), "the check");
+        const nlohmann::json before = parsed(lo::toUtf8(office.checker()->checkDocument(doc)), "the check");
         if (verdictOf(before) == Status::NotAReport) {
             closeDocument(doc);
             std::fprintf(stderr, "nianbao: %s is not an annual report; nothing written\n", opt.input.c_str());
@@ -70,7 +70,7 @@ int fixDocument(Office& office, const FixOptions& opt) {
         const nlohmann::json correction = before.value("correction", nlohmann::json::object());
         const std::string status = correction.value("status", "");
         if (status == "unique") {
-            parsed(utf8(office.checker()->applyFixes(doc, com::sun::star::uno::Sequence<rtl::OUString>(), 0)),
+            parsed(lo::toUtf8(office.checker()->applyFixes(doc, com::sun::star::uno::Sequence<rtl::OUString>(), 0)),
                    "applyFixes");
             std::printf("corrected (tracked changes with comments):\n%s",
                         describeChanges(correction.value("changes", nlohmann::json::array())).c_str());
@@ -86,7 +86,7 @@ int fixDocument(Office& office, const FixOptions& opt) {
         } else {
             std::printf("tables: no correction (%s)\n", status.empty() ? "none proposed" : status.c_str());
         }
-        const nlohmann::json after = parsed(utf8(office.checker()->insertMissingSections(doc)), "insertMissingSections");
+        const nlohmann::json after = parsed(lo::toUtf8(office.checker()->insertMissingSections(doc)), "insertMissingSections");
         const std::set<std::string> had = foundSections(before), has = foundSections(after);
         std::string inserted;
         for (const std::string& id : has)

@@ -16,7 +16,7 @@
 #include "cli/help.hpp"
 #include "cli/interrupt.hpp"
 #include "cli/profile.hpp"
-#include "cli/ustr.hpp"
+#include "uno/ustring.hpp"
 
 using namespace nianbao::cli;
 
@@ -60,10 +60,10 @@ int run(int argc, char** argv) {
         if (interrupted()) return interruptedExitCode();
         std::fprintf(stderr, "nianbao: %s\n", e.what());
     } catch (const cppu::BootstrapException& e) {
-        std::fprintf(stderr, "nianbao: cannot start the UNO runtime: %s\n", utf8(e.getMessage()).c_str());
+        std::fprintf(stderr, "nianbao: cannot start the UNO runtime: %s\n", nianbao::lo::toUtf8(e.getMessage()).c_str());
     } catch (const com::sun::star::uno::Exception& e) {
         if (interrupted()) return interruptedExitCode();
-        std::fprintf(stderr, "nianbao: LibreOffice: %s\n", utf8(e.Message).c_str());
+        std::fprintf(stderr, "nianbao: LibreOffice: %s\n", nianbao::lo::toUtf8(e.Message).c_str());
     }
     return kCannotRun;
 }

@@ -18,7 +18,7 @@
 
 #include "cli/child_process.hpp"
 #include "cli/interrupt.hpp"
-#include "cli/ustr.hpp"
+#include "uno/ustring.hpp"
 
 using namespace com::sun::star;
 using com::sun::star::uno::Reference;
@@ -69,7 +69,7 @@ void Office::start(double timeoutSeconds) {
     }
 
     Reference<bridge::XUnoUrlResolver> resolver = bridge::UnoUrlResolver::create(local_);
-    const rtl::OUString url = ou("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext");
+    const rtl::OUString url = lo::fromUtf8("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext");
     const auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeoutSeconds);
     for (;;) {
         try {

@@ -1,7 +1,5 @@
 #include "cli/tasks.hpp"
 
-#include "core/pages/pdf_probe.hpp"
-
 #include <filesystem>
 #include <vector>
 
@@ -15,7 +13,7 @@
 
 #include "cli/documents.hpp"
 #include "cli/organ_name.hpp"
-#include "cli/ustr.hpp"
+#include "uno/ustring.hpp"
 
 using namespace com::sun::star;
 using com::sun::star::uno::Reference;
@@ -36,7 +34,7 @@ std::vector<std::string> leadingParagraphs(const DocumentRef& doc, int count) {
         Reference<lang::XServiceInfo> info(e->nextElement(), UNO_QUERY);
         if (!info.is() || !info->supportsService("com.sun.star.text.Paragraph")) continue;
         Reference<text::XTextRange> range(info, UNO_QUERY);
-        if (range.is()) out.push_back(utf8(range->getString()));
+        if (range.is()) out.push_back(lo::toUtf8(range->getString()));
     }
     return out;
 }
@@ -50,10 +48,6 @@ bool emptyFile(const std::string& path) {
 DocumentRef open(Office& office, const InputFile& file, TaskResult& r) {
     if (emptyFile(file.path)) {
         r.detail = "empty file (0 bytes)";
-        return DocumentRef();
-    }
-    if (pages::probePdf(file.path).encrypted) {  // LibreOffice would only wait for a password
-        r.detail = "password-protected";
         return DocumentRef();
     }
     std::string failure;
@@ -83,7 +77,7 @@ TaskResult checkFile(Office& office, const InputFile& file, const PreviousIndex*
             const auto it = r.organ.empty() ? previous->end() : previous->find(r.organ);
             if (it != previous->end()) {
                 r.pairedWith = it->second.relative;
-                r.json = utf8(office.checker()->checkWithPrevious(doc, ou(fileUrl(it->second.path))));
+                r.json = lo::toUtf8(office.checker()->checkWithPrevious(doc, lo::fromUtf8(fileUrl(it->second.path))));
                 // A comparison that fails must not cost the report its own check.
                 const nlohmann::json parsed = nlohmann::json::parse(r.json, nullptr, false);
                 if (parsed.is_discarded() || (parsed.is_object() && parsed.contains("error"))) {
@@ -94,7 +88,7 @@ TaskResult checkFile(Office& office, const InputFile& file, const PreviousIndex*
                 }
             }
         }
-        if (r.json.empty()) r.json = utf8(office.checker()->checkDocument(doc));
+        if (r.json.empty()) r.json = lo::toUtf8(office.checker()->checkDocument(doc));
         r.checked = true;
     } catch (...) {
         closeDocument(doc);

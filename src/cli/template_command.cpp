@@ -8,7 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/deadline.hpp"
 #include "cli/documents.hpp"
-#include "cli/ustr.hpp"
+#include "uno/ustring.hpp"
 
 using namespace com::sun::star;
 using com::sun::star::uno::Reference;
@@ -21,8 +21,8 @@ namespace {
 int replaceAll(const DocumentRef& doc, const std::string& placeholder, const std::string& value) {
     Reference<util::XReplaceable> replaceable(doc, UNO_QUERY_THROW);
     Reference<util::XReplaceDescriptor> d = replaceable->createReplaceDescriptor();
-    d->setSearchString(ou(placeholder));
-    d->setReplaceString(ou(value));
+    d->setSearchString(lo::fromUtf8(placeholder));
+    d->setReplaceString(lo::fromUtf8(value));
     return replaceable->replaceAll(Reference<util::XSearchDescriptor>(d, UNO_QUERY_THROW));
 }
 

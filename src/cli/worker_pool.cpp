@@ -12,7 +12,7 @@
 #include <com/sun/star/uno/Exception.hpp>
 
 #include "cli/interrupt.hpp"
-#include "cli/ustr.hpp"
+#include "uno/ustring.hpp"
 
 namespace nianbao::cli {
 
@@ -91,7 +91,7 @@ TaskResult WorkerPool::attempt(Slot& slot, std::size_t i, const Task& task, bool
         // Mostly a DisposedException: the soffice under the call is gone.
         officeBroken = true;
         r = TaskResult();
-        r.detail = utf8(e.Message);
+        r.detail = lo::toUtf8(e.Message);
     } catch (const std::exception& e) {
         r = TaskResult();
         r.detail = e.what();
@@ -139,7 +139,7 @@ void WorkerPool::work(Slot& slot, std::size_t count, const Task& task) {
             } catch (const com::sun::star::uno::Exception& e) {
                 if (++startFailures < 2 && !interrupted()) continue;
                 std::lock_guard<std::mutex> lock(b.mutex);
-                if (b.fatal.empty()) b.fatal = "LibreOffice could not be started: " + utf8(e.Message);
+                if (b.fatal.empty()) b.fatal = "LibreOffice could not be started: " + lo::toUtf8(e.Message);
                 b.stop = true;
                 b.changed.notify_one();
                 return;

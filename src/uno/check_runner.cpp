@@ -19,6 +19,7 @@
 #include "core/output/findings_json.hpp"
 #include "core/model/grid_dump.hpp"
 #include "uno/reader/document_reader.hpp"
+#include "uno/open_document.hpp"
 #include "uno/reader/page_reader.hpp"
 #include "uno/ustring.hpp"
 
@@ -84,14 +85,15 @@ std::string findingsJson(const Reference<uno::XInterface>& doc, const std::strin
     });
 }
 
-Reference<lang::XComponent> loadHidden(const Reference<uno::XComponentContext>& context, const rtl::OUString& url) {
+Reference<lang::XComponent> loadHidden(const Reference<uno::XComponentContext>& context, const rtl::OUString& url,
+                                       std::string& failure) {
+    rtl::OUString path;
+    if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None) {
+        failure = "not a local file: " + toUtf8(url);
+        return nullptr;
+    }
     Reference<frame::XComponentLoader> loader(frame::Desktop::create(context), uno::UNO_QUERY_THROW);
-    uno::Sequence<beans::PropertyValue> args(2);
-    args[0].Name = "Hidden";
-    args[0].Value <<= true;
-    args[1].Name = "ReadOnly";
-    args[1].Value <<= true;
-    return loader->loadComponentFromURL(url, "_blank", 0, args);
+    return openDocument(loader, toUtf8(path), true, failure);
 }
 
 void closeQuietly(const Reference<lang::XComponent>& doc) {
@@ -174,7 +176,8 @@ std::string findingsJsonWithPrevious(const Reference<uno::XComponentContext>& co
             if (all.is())
                 for (Reference<container::XEnumeration> e = all->createEnumeration(); e->hasMoreElements();)
                     before.push_back(Reference<uno::XInterface>(e->nextElement(), UNO_QUERY));
-            loaded = loadHidden(context, previousURL);
+            std::string failure;
+            loaded = loadHidden(context, previousURL, failure);
             ours = loaded.is();
             for (const auto& open : before)
                 ours = ours && open != Reference<uno::XInterface>(loaded, UNO_QUERY);
@@ -183,7 +186,7 @@ std::string findingsJsonWithPrevious(const Reference<uno::XComponentContext>& co
                 options.previousYear = &previous;
                 if (stamped) keepPrevious(previousURL, stamp, previous);
             } else {
-                options.previousError = "LibreOffice could not load " + toUtf8(previousURL);
+                options.previousError = "LibreOffice could not load " + toUtf8(previousURL) + ": " + failure;
             }
         } catch (const uno::Exception& e) {
             options.previousError = "LibreOffice: " + toUtf8(e.Message);

@@ -32,11 +32,11 @@ std::string findingsJsonWithPrevious(
     const com::sun::star::uno::Reference<com::sun::star::uno::XInterface>& doc, const std::string& name,
     const rtl::OUString& previousURL, std::chrono::milliseconds solverBudget = kDefaultSolverBudget);
 
-// Loads a document hidden and read-only (null when the office cannot), and
-// closes one without throwing.
+// Opens a file URL as openDocument does, read-only (null, with `failure`, when
+// it cannot), and closes a document without throwing.
 com::sun::star::uno::Reference<com::sun::star::lang::XComponent> loadHidden(
     const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context,
-    const rtl::OUString& url);
+    const rtl::OUString& url, std::string& failure);
 void closeQuietly(const com::sun::star::uno::Reference<com::sun::star::lang::XComponent>& doc);
 
 // The grid dump (core/grid_dump.hpp) of a loaded document, or an error JSON.

@@ -1,16 +1,15 @@
-#include "core/pages/pdf_probe.hpp"
 #include "uno/service/report_checker.hpp"
 
-#include <osl/file.hxx>
-#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <cppuhelper/supportsservice.hxx>
+#include <osl/file.hxx>
 
 #include "uno/check_runner.hpp"
+#include "uno/open_document.hpp"
 #include "uno/reader/document_reader.hpp"
 #include "uno/edit/edit_commands.hpp"
 #include "uno/ustring.hpp"
@@ -38,13 +37,6 @@ void requireTextDocument(const Reference<lang::XComponent>& document, ReportChec
 
 std::string lastSegment(const OUString& url) {
     return toUtf8(url.copy(url.lastIndexOf('/') + 1));
-}
-
-beans::PropertyValue property(const char* name, const uno::Any& value) {
-    beans::PropertyValue p;
-    p.Name = OUString::createFromAscii(name);
-    p.Value = value;
-    return p;
 }
 
 }  // namespace
@@ -90,22 +82,14 @@ OUString ReportChecker::checkURL(const OUString& url) {
     const std::string name = lastSegment(url);
     Reference<lang::XComponent> doc;
     std::string json;
+    std::string failure;
     try {
-        // A PDF is opened in Writer through the PDF import; one locked with a
-        // password is said so at once (the office would wait for the password).
         rtl::OUString path;
-        const pages::PdfProbe pdf = osl::FileBase::getSystemPathFromFileURL(url, path) == osl::FileBase::E_None
-                                        ? pages::probePdf(toUtf8(path))
-                                        : pages::PdfProbe{};
-        if (pdf.encrypted) return fromUtf8(safeErrorJson(name, "password-protected"));
+        if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None)
+            return fromUtf8(safeErrorJson(name, "not a local file: " + toUtf8(url)));
         Reference<frame::XComponentLoader> loader(frame::Desktop::create(context_), UNO_QUERY_THROW);
-        Sequence<beans::PropertyValue> args(pdf.pdf ? 3 : 2);
-        args[0] = property("Hidden", uno::Any(true));
-        args[1] = property("ReadOnly", uno::Any(true));
-        if (pdf.pdf) args[2] = property("FilterName", uno::Any(rtl::OUString("writer_pdf_import")));
-        doc = loader->loadComponentFromURL(url, "_blank", 0, args);
-        json = doc.is() ? findingsJson(doc, safeFileName(doc), solverBudget())
-                        : safeErrorJson(name, "LibreOffice could not load the document");
+        doc = openDocument(loader, toUtf8(path), true, failure);
+        json = doc.is() ? findingsJson(doc, safeFileName(doc), solverBudget()) : safeErrorJson(name, failure);
     } catch (const uno::Exception& e) {
         json = safeErrorJson(name, "LibreOffice: " + toUtf8(e.Message));
     } catch (...) {

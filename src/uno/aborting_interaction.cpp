@@ -1,4 +1,4 @@
-#include "cli/aborting_interaction.hpp"
+#include "uno/aborting_interaction.hpp"
 
 #include <com/sun/star/document/BrokenPackageRequest.hpp>
 #include <com/sun/star/task/PasswordRequest.hpp>
@@ -6,13 +6,13 @@
 #include <com/sun/star/task/XInteractionDisapprove.hpp>
 #include <com/sun/star/task/XInteractionRequest.hpp>
 
-#include "cli/ustr.hpp"
+#include "uno/ustring.hpp"
 
 using namespace com::sun::star;
 using com::sun::star::uno::Reference;
 using com::sun::star::uno::UNO_QUERY;
 
-namespace nianbao::cli {
+namespace nianbao::lo {
 
 namespace {
 
@@ -21,7 +21,7 @@ std::string describe(const uno::Any& request) {
     if (request.isExtractableTo(cppu::UnoType<task::PasswordRequest>::get())) return "password-protected";
     if (request.isExtractableTo(cppu::UnoType<document::BrokenPackageRequest>::get()))
         return "damaged file (LibreOffice offered to repair it)";
-    return "LibreOffice asked " + utf8(request.getValueTypeName());
+    return "LibreOffice asked " + toUtf8(request.getValueTypeName());
 }
 
 }  // namespace
@@ -54,4 +54,4 @@ std::string AbortingInteraction::reason() const {
     return reason_;
 }
 
-}  // namespace nianbao::cli
+}  // namespace nianbao::lo

@@ -9,7 +9,7 @@
 #include <com/sun/star/task/XInteractionHandler.hpp>
 #include <cppuhelper/implbase1.hxx>
 
-namespace nianbao::cli {
+namespace nianbao::lo {
 
 class AbortingInteraction : public cppu::WeakImplHelper1<com::sun::star::task::XInteractionHandler> {
 public:
@@ -23,4 +23,4 @@ private:
     std::string reason_;
 };
 
-}  // namespace nianbao::cli
+}  // namespace nianbao::lo
