@@ -139,7 +139,7 @@ int runCheck(const Command& command, const LocalContext& local) {
     ProfileTemplate profile(locateOxt(command.oxt));
     int jobs = opt.jobs > 0 ? opt.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     jobs = static_cast<int>(std::min<std::size_t>(jobs, std::max(files.size(), previous.size())));
-    WorkerPool pool(local, profile, jobs, opt.timeoutSeconds);
+    WorkerPool pool(local, profile, jobs, opt.timeoutSeconds, opt.filesPerOffice);
 
     std::vector<std::string> notes;
     PreviousIndex previousIndex;

@@ -42,6 +42,9 @@ Options:
                       the reports without a partner are listed
   --timeout S         seconds allowed per file (default 60); a file past it is
                       reported as timed out and its LibreOffice is replaced
+  --files-per-office N
+                      replace each LibreOffice after N files (default 200), so
+                      that its memory does not grow over a long batch
   --shard K/N         check only the K-th of N stable slices of the files, to
                       spread a batch over machines (see docs/batch.md)
   --list              print the files that would be checked (after --shard), stop

@@ -44,6 +44,17 @@ double parseSeconds(const std::string& v) {
     throw UsageError("--timeout wants a positive number of seconds, not '" + v + "'");
 }
 
+int parseCount(const std::string& option, const std::string& v, int low, int high) {
+    try {
+        std::size_t used = 0;
+        const int n = std::stoi(v, &used);
+        if (used == v.size() && n >= low && n <= high) return n;
+    } catch (const std::exception&) {
+    }
+    throw UsageError(option + " wants a number from " + std::to_string(low) + " to " + std::to_string(high) +
+                     ", not '" + v + "'");
+}
+
 int parseJobs(const std::string& v) {
     try {
         std::size_t used = 0;
@@ -90,6 +101,8 @@ void parseCheck(ArgReader& r, Command& c) {
             c.check.previousDir = v;
         } else if (r.option(a, "--timeout", v)) {
             c.check.timeoutSeconds = parseSeconds(v);
+        } else if (r.option(a, "--files-per-office", v)) {
+            c.check.filesPerOffice = parseCount("--files-per-office", v, 1, 1000000);
         } else if (r.option(a, "--shard", v)) {
             try {
                 c.check.shard = parseShard(v);

@@ -18,6 +18,7 @@ struct CheckOptions {
     std::string outDir;
     std::string previousDir;
     double timeoutSeconds = 60;
+    int filesPerOffice = 200;  // each soffice is replaced after this many files (its memory grows)
     Shard shard;
     bool listOnly = false;  // --list: print the files this run would check, check nothing
 };

@@ -62,8 +62,8 @@ struct WorkerPool::Slot {
 };
 
 WorkerPool::WorkerPool(const Office::ContextRef& local, const ProfileTemplate& profile, int workers,
-                       double timeoutSeconds)
-    : timeout_(timeoutSeconds) {
+                       double timeoutSeconds, int filesPerOffice)
+    : timeout_(timeoutSeconds), filesPerOffice_(filesPerOffice) {
     for (int i = 0; i < workers; ++i) {
         auto slot = std::make_unique<Slot>();
         slot->office = std::make_unique<Office>(local, profile, "worker" + std::to_string(i + 1));
@@ -123,11 +123,13 @@ void WorkerPool::work(Slot& slot, std::size_t count, const Task& task) {
     int startFailures = 0;
     bool retrying = false;
     std::size_t i = 0;
+    int onThisOffice = 0;  // files since the office was (re)started
     while (!b.stop && !interrupted()) {
         if (!office.running()) {
             try {
                 office.start();
                 startFailures = 0;
+                onThisOffice = 0;
             } catch (const std::exception& e) {
                 // Once can be bad luck (a slow machine); twice in a row is not.
                 if (++startFailures < 2 && !interrupted()) continue;
@@ -162,6 +164,8 @@ void WorkerPool::work(Slot& slot, std::size_t count, const Task& task) {
         if (crashed) r.detail += " (twice, each time on a fresh LibreOffice)";
         retrying = false;
         b.post({true, i, std::move(r)});
+        // A long batch grows the office's memory: a fresh one now and then.
+        if (filesPerOffice_ > 0 && ++onThisOffice >= filesPerOffice_ && office.running()) office.stop();
     }
 }
 

@@ -23,7 +23,9 @@ public:
     using Started = std::function<void(std::size_t index)>;
     using Finished = std::function<void(std::size_t index, const TaskResult&)>;
 
-    WorkerPool(const Office::ContextRef& local, const ProfileTemplate& profile, int workers, double timeoutSeconds);
+    // Each worker's soffice is replaced after `filesPerOffice` files (0: never).
+    WorkerPool(const Office::ContextRef& local, const ProfileTemplate& profile, int workers, double timeoutSeconds,
+               int filesPerOffice = 0);
     ~WorkerPool();  // ends every soffice
 
     // Runs task(i) for every i < count; started/finished are called on this
@@ -43,6 +45,7 @@ private:
     TaskResult attempt(Slot& slot, std::size_t i, const Task& task, bool& crashed);
 
     double timeout_;
+    int filesPerOffice_ = 0;
     std::vector<std::unique_ptr<Slot>> slots_;
     std::string fatal_;
 };

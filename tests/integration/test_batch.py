@@ -484,6 +484,20 @@ def case_stale(nianbao, oxt, samples, work):
     print("ok: stale")
 
 
+def case_recycle(nianbao, oxt, samples, work):
+    """--files-per-office 1: every file on a fresh LibreOffice, results as usual."""
+    folder = os.path.join(work, "three")
+    seed_copies(samples, folder, 3)
+    run = Run(nianbao, oxt, work)
+    code, out, err = run.run(["check", folder, "--jobs", "1", "--files-per-office", "1", "--format", "json"])
+    rows = json.loads(out)
+    expect([r["status"] for r in rows] == ["errors"] * 3, "statuses %s\n%s" % ([r["status"] for r in rows], err[-800:]))
+    expect(code == 1, "exit %s" % code)
+    code, _, err = run.run(["check", folder, "--files-per-office", "0"])
+    expect(code == 3 and "--files-per-office wants a number" in err, "bad --files-per-office: %s %s" % (code, err))
+    print("ok: recycle")
+
+
 CASES = {name[5:]: f for name, f in globals().items() if name.startswith("case_")}
 
 
