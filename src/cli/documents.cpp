@@ -1,7 +1,5 @@
 #include "cli/documents.hpp"
 
-#include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <stdexcept>
 #include <vector>
@@ -15,7 +13,6 @@
 #include <com/sun/star/task/ErrorCodeIOException.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
-#include <osl/file.hxx>
 #include <rtl/ref.hxx>
 
 #include "uno/open_document.hpp"
@@ -29,30 +26,10 @@ using com::sun::star::uno::UNO_QUERY_THROW;
 
 namespace nianbao::cli {
 
-namespace {
+using lo::lowerExtension;
+using lo::property;
 
-beans::PropertyValue property(const char* name, const uno::Any& value) {
-    beans::PropertyValue p;
-    p.Name = rtl::OUString::createFromAscii(name);
-    p.Value = value;
-    return p;
-}
-
-std::string lowerExtension(const std::string& path) {
-    std::string ext = std::filesystem::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    return ext;
-}
-
-}  // namespace
-
-std::string fileUrl(const std::string& path) {
-    rtl::OUString url;
-    const std::string absolute = std::filesystem::absolute(path).lexically_normal().string();
-    if (osl::FileBase::getFileURLFromSystemPath(lo::fromUtf8(absolute), url) != osl::FileBase::E_None)
-        throw std::runtime_error("cannot make a URL of " + path);
-    return lo::toUtf8(url);
-}
+std::string fileUrl(const std::string& path) { return lo::toUtf8(lo::fileUrlOf(path)); }
 
 DocumentRef loadDocument(Office& office, const std::string& path, bool readOnly, std::string& failure) {
     return lo::openDocument(office.loader(), path, readOnly, failure);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <stdexcept>
 #include <vector>
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -24,8 +25,6 @@ using com::sun::star::uno::Sequence;
 
 namespace nianbao::lo {
 
-namespace {
-
 beans::PropertyValue property(const char* name, const uno::Any& value) {
     beans::PropertyValue p;
     p.Name = rtl::OUString::createFromAscii(name);
@@ -39,7 +38,13 @@ std::string lowerExtension(const std::string& path) {
     return ext;
 }
 
-}  // namespace
+rtl::OUString fileUrlOf(const std::string& path) {
+    rtl::OUString url;
+    const std::string absolute = std::filesystem::absolute(path).lexically_normal().string();
+    if (osl::FileBase::getFileURLFromSystemPath(fromUtf8(absolute), url) != osl::FileBase::E_None)
+        throw std::runtime_error("cannot make a URL of " + path);
+    return url;
+}
 
 Reference<lang::XComponent> openDocument(const Reference<frame::XComponentLoader>& loader, const std::string& path,
                                          bool readOnly, std::string& failure) {
@@ -63,9 +68,10 @@ Reference<lang::XComponent> openDocument(const Reference<frame::XComponentLoader
     for (std::size_t i = 0; i < args.size(); ++i) seq[static_cast<sal_Int32>(i)] = args[i];
 
     rtl::OUString url;
-    const std::string absolute = std::filesystem::absolute(path).lexically_normal().string();
-    if (osl::FileBase::getFileURLFromSystemPath(fromUtf8(absolute), url) != osl::FileBase::E_None) {
-        failure = "cannot make a URL of " + path;
+    try {
+        url = fileUrlOf(path);
+    } catch (const std::runtime_error& e) {
+        failure = e.what();
         return nullptr;
     }
     Reference<lang::XComponent> doc;

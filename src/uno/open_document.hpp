@@ -8,11 +8,19 @@
 
 #include <string>
 
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/uno/Reference.hxx>
 
 namespace nianbao::lo {
+
+// A load or store argument.
+com::sun::star::beans::PropertyValue property(const char* name, const com::sun::star::uno::Any& value);
+// ".docx" for "a/B.DOCX".
+std::string lowerExtension(const std::string& path);
+// The file URL of a local path (made absolute); throws std::runtime_error.
+rtl::OUString fileUrlOf(const std::string& path);
 
 // `path` is a local file path. Returns null and says why in `failure` when the
 // file cannot be opened ("password-protected", "damaged file …", the office's
