@@ -805,13 +805,23 @@ def case_rollback(s):
     print("ok: rollback")
 
 
+def case_no_test_hooks(s):
+    """The package users get has no fault hook: with the rollback test's
+    variable set, an edit still does its work (issue 16)."""
+    doc = s.seed()
+    r = json.loads(s.checker.applyFixes(doc, (), 0))
+    expect("error" not in r, "applyFixes failed where it must not: %s" % r.get("error"))
+    expect(not [f for f in r["findings"] if f["severity"] == "error"], "the fixes were not written")
+    print("ok: no_test_hooks")
+
+
 CASES = {name[5:]: fn for name, fn in globals().items() if name.startswith("case_")}
 
 
 def main(oxt, rdb, dump_tool, samples, case):
     os.environ["URE_MORE_TYPES"] = "file://%s/types/offapi.rdb file://%s" % (PROGRAM, rdb)
     with Office(oxt, "nianbao-edit-" + case) as office:
-        if case == "rollback":
+        if case in ("rollback", "no_test_hooks"):
             office.extra_env["NIANBAO_TEST_FAIL_EDITS"] = "1"
         s = Session(office, dump_tool, samples)
         try:

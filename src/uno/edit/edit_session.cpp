@@ -75,9 +75,12 @@ void EditSession::close() {
 }
 
 void EditSession::commit() {
+#ifdef NIANBAO_TEST_HOOKS
     // Fault injection for the rollback test (tests/integration/test_edit.py
-    // "rollback"): everything is written, then the edit fails.
+    // "rollback"), compiled into the test build's copy of the extension only:
+    // everything is written, then the edit fails.
     if (std::getenv("NIANBAO_TEST_FAIL_EDITS")) throw std::runtime_error("injected failure before commit");
+#endif
     close();
 }
 
