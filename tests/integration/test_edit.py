@@ -766,6 +766,16 @@ def case_dispatch(s):
     frame = one.getCurrentController().getFrame()
     bad = helper.executeDispatch(frame, "org.nianbao:fixAll?alternative=x", "", 0, ())
     expect(bad.State == 0 and "alternative" in bad.Result, "a bad alternative: %r" % (bad.Result,))
+    # What the deck showed is what gets written: a correction shown before the
+    # document changed is refused, and nothing is written (issue 16).
+    shown = s.seed("dispatch-shown.docx")
+    before = raw_cell_texts(shown)
+    stale = helper.executeDispatch(shown.getCurrentController().getFrame(),
+                                   "org.nianbao:fixAll?cells=T3.r_total.np&expect=T3.r_total.np:9", "", 0, ())
+    expect(stale.State == 0 and "changed" in stale.Result, "a correction the document no longer has: %r" % (stale.Result,))
+    expect(raw_cell_texts(shown) == before, "a refused fix wrote something")
+    run(shown, "org.nianbao:fixAll?cells=T3.r_total.np&expect=T3.r_total.np:8")
+    expect(raw_cell_texts(shown) != before, "the correction shown was not written")
     empty = s.new_document()
     run(empty, "org.nianbao:insertTemplate?part=report")
     expect_complete_report(s.findings(empty), "dispatched insertTemplate")

@@ -89,7 +89,7 @@ bool CommandHandler::run(const std::string& url, std::string& result) {
             if (alternative.find_first_not_of("0123456789") != std::string::npos || alternative.size() > 4)
                 throw std::invalid_argument("alternative must be a small number, not \"" + alternative + "\"");
             result = edit::applyFixes(context_, doc, dispatch::splitList(command.param("cells", "")),
-                                      std::stoi(alternative));
+                                      std::stoi(alternative), dispatch::splitList(command.param("expect", "")));
         } else {
             throw std::invalid_argument("unknown command " + url);
         }

@@ -55,7 +55,7 @@ std::string reason(const CheckResult& r, const CellChange& ch) {
 }  // namespace
 
 std::string applyFixes(const ContextRef&, const DocumentRef& document, const std::vector<std::string>& cells,
-                       int alternative) {
+                       int alternative, const std::vector<std::string>& expected) {
     TextDocumentRef doc(document, UNO_QUERY_THROW);
     const Checked checked = checkOpenDocument(doc);
     const CheckResult& r = checked.result;
@@ -63,6 +63,16 @@ std::string applyFixes(const ContextRef&, const DocumentRef& document, const std
         throw std::runtime_error("没有在时限内得出更正方案，未作修改 / no correction was decided within the time "
                                  "budget: nothing was written");
     const std::vector<CellChange> changes = chosenChanges(r.correction, alternative, cells);
+    if (!expected.empty()) {
+        std::vector<std::string> now;
+        for (const CellChange& ch : changes) now.push_back(ch.cell + ":" + valueText(ch.to));
+        std::vector<std::string> shown = expected;
+        std::sort(now.begin(), now.end());
+        std::sort(shown.begin(), shown.end());
+        if (now != shown)
+            throw std::runtime_error("文档在显示更正方案后已有改动，未作修改，请重新检查 / the document changed after "
+                                     "this correction was shown: nothing was written; check again");
+    }
     if (changes.empty()) return findingsNow(doc);
 
     // Every cell is found before anything is written.

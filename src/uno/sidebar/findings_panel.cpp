@@ -244,8 +244,17 @@ void FindingsPanel::run(const Action& a) {
             case Action::Kind::Fix:
             case Action::Kind::FixAll: {
                 what = words_(a.kind == Action::Kind::Fix ? Word::Fix : Word::FixAll);
-                std::map<std::string, std::string> params{{"alternative", std::to_string(view_->chosenAlternative())}};
+                const int alternative = view_->chosenAlternative();
+                std::map<std::string, std::string> params{{"alternative", std::to_string(alternative)}};
                 if (!a.cells.empty()) params["cells"] = lo::dispatch::joinList(a.cells);
+                // What the deck shows is what gets written: the changes go along,
+                // and the edit refuses if the document's correction is another now.
+                std::vector<std::string> shown;
+                if (alternative >= 0 && static_cast<size_t>(alternative) < model_.corrections.size())
+                    for (const Change& c : model_.corrections[static_cast<size_t>(alternative)])
+                        if (a.cells.empty() || std::find(a.cells.begin(), a.cells.end(), c.cell) != a.cells.end())
+                            shown.push_back(c.cell + ":" + c.to);
+                if (!shown.empty()) params["expect"] = lo::dispatch::joinList(shown);
                 command(lo::dispatch::commandUrl("fixAll", params));
                 break;
             }
