@@ -4,13 +4,18 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <utility>
+#include <vector>
 
 #include "cli/child_process.hpp"
 
@@ -100,6 +105,62 @@ void removeStaleFolders(const fs::path& tmp) {
     }
 }
 
+// FNV-1a over bytes: a stable key, not a security measure.
+void mix(std::uint64_t& h, const std::string& bytes) {
+    for (unsigned char c : bytes) {
+        h ^= c;
+        h *= 1099511628211ULL;
+    }
+}
+
+// Where a profile with this .oxt installed into this LibreOffice is kept
+// between runs ($XDG_CACHE_HOME or ~/.cache, nianbao/profile-<key>): unopkg
+// then runs once per extension and office, not once per batch. "" when there
+// is no home to keep it in.
+std::string cachedProfileDir(const std::string& oxt) {
+    const char* xdg = std::getenv("XDG_CACHE_HOME");
+    const char* home = std::getenv("HOME");
+    const fs::path root = xdg && *xdg ? fs::path(xdg) : home && *home ? fs::path(home) / ".cache" : fs::path();
+    if (root.empty()) return std::string();
+    std::uint64_t key = 14695981039346656037ULL;
+    mix(key, readFile(oxt));
+    mix(key, readFile(fs::path(programDir()) / "versionrc"));  // another LibreOffice: another profile
+    struct stat st {};
+    if (::stat((programDir() + "/soffice.bin").c_str(), &st) == 0)
+        mix(key, std::to_string(st.st_size) + ":" + std::to_string(st.st_mtime));
+    mix(key, std::to_string(::geteuid()));
+    char name[32];
+    std::snprintf(name, sizeof name, "profile-%016llx", static_cast<unsigned long long>(key));
+    return (root / "nianbao" / name).string();
+}
+
+// Keeps the freshly installed profile for the next runs (best effort): built
+// beside the final folder and renamed into place, so that a run never sees a
+// half-copied one; older profiles than the three newest go.
+void keepProfile(const std::string& profile, const std::string& cached) {
+    try {
+        const fs::path final(cached);
+        fs::create_directories(final.parent_path());
+        const fs::path building = final.string() + ".building-" + std::to_string(::getpid());
+        fs::remove_all(building);
+        fs::create_directories(building);
+        fs::copy(profile, building / "profile", fs::copy_options::recursive | fs::copy_options::copy_symlinks);
+        std::ofstream(building / "complete") << "\n";
+        std::error_code ec;
+        fs::rename(building, final, ec);
+        if (ec) fs::remove_all(building, ec);  // another run kept one first
+        std::vector<std::pair<fs::file_time_type, fs::path>> kept;
+        for (const auto& e : fs::directory_iterator(final.parent_path()))
+            if (e.path().filename().string().rfind("profile-", 0) == 0 && e.is_directory())
+                kept.push_back({fs::last_write_time(e.path()), e.path()});
+        std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        for (size_t i = 3; i < kept.size(); ++i)
+            if (kept[i].second != final) fs::remove_all(kept[i].second, ec);
+    } catch (const std::exception&) {
+        // Not kept: the next run installs again.
+    }
+}
+
 }  // namespace
 
 ProfileTemplate::ProfileTemplate(const std::string& oxt) {
@@ -112,7 +173,21 @@ ProfileTemplate::ProfileTemplate(const std::string& oxt) {
     std::ofstream(dir_ + "/" + kOwnerFile) << ::getpid() << "\n";
     profile_ = dir_ + "/installed-profile";
     try {
-        install(oxt);
+        const std::string cached = cachedProfileDir(oxt);
+        std::error_code ec;
+        bool reused = false;
+        if (!cached.empty() && fs::exists(cached + "/complete", ec)) {
+            try {
+                fs::copy(cached + "/profile", profile_, fs::copy_options::recursive | fs::copy_options::copy_symlinks);
+                reused = true;
+            } catch (const std::exception&) {
+                fs::remove_all(profile_, ec);  // a damaged cache: install as if there were none
+            }
+        }
+        if (!reused) {
+            install(oxt);
+            if (!cached.empty()) keepProfile(profile_, cached);
+        }
     } catch (...) {
         std::error_code ec;
         fs::remove_all(dir_, ec);

@@ -1,6 +1,8 @@
 // The LibreOffice profile the workers start from: a temporary folder where
-// nianbao.oxt is installed once with unopkg; each worker runs on its own copy
-// (two soffice processes cannot share a profile). Removed on destruction.
+// nianbao.oxt is installed with unopkg, or copied from the profile kept in
+// ~/.cache/nianbao by an earlier run with the same .oxt and LibreOffice; each
+// worker runs on its own copy (two soffice processes cannot share a profile).
+// The temporary folder is removed on destruction.
 #pragma once
 
 #include <string>

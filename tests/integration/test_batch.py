@@ -498,6 +498,32 @@ def case_recycle(nianbao, oxt, samples, work):
     print("ok: recycle")
 
 
+def case_profile_cache(nianbao, oxt, samples, work):
+    """The installed profile is kept between runs (issue 17): the first run
+    installs the extension and keeps the profile under $XDG_CACHE_HOME/nianbao;
+    the next run with the same .oxt takes it from there (the kept folder is not
+    made again) and checks as before."""
+    cache = tempfile.mkdtemp(prefix="cache-", dir=work)
+    run = Run(nianbao, oxt, work)
+    env = dict(run.env(), XDG_CACHE_HOME=cache)
+    file = os.path.join(samples, SEED + ".docx")
+    times, kept = [], []
+    for _ in range(2):
+        start = time.time()
+        p = subprocess.run(run.command(["check", file, "--jobs", "1"]), env=env, capture_output=True, text=True,
+                           timeout=600)
+        times.append(time.time() - start)
+        expect(p.returncode == 1, "check exit %s: %s" % (p.returncode, p.stderr[-400:]))
+        folders = sorted(os.listdir(os.path.join(cache, "nianbao")))
+        expect(len(folders) == 1 and folders[0].startswith("profile-"), "kept: %s" % folders)
+        path = os.path.join(cache, "nianbao", folders[0])
+        expect(os.path.exists(os.path.join(path, "complete")), "the kept profile is not complete")
+        kept.append((folders[0], os.stat(path).st_ino, os.stat(path).st_mtime))
+    expect(kept[0] == kept[1], "the second run made the kept profile again: %s" % kept)
+    run.expect_clean()
+    print("ok: profile_cache (%.1f s, then %.1f s)" % tuple(times))
+
+
 CASES = {name[5:]: f for name, f in globals().items() if name.startswith("case_")}
 
 
