@@ -12,22 +12,18 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tests", "integration"))
-from lo_harness import PROGRAM, Office, copy_inputs, listening_args, prop, uno_connect  # noqa: E402
+from lo_harness import Office, copy_inputs, prop, start_service, use_our_types  # noqa: E402
 
 CALLS = 15
 
 
 def main(oxt=os.path.join(ROOT, "build", "nianbao.oxt"), rdb=os.path.join(ROOT, "build", "src", "uno", "nianbao.rdb")):
-    os.environ["URE_MORE_TYPES"] = "file://%s/types/offapi.rdb file://%s" % (PROGRAM, os.path.abspath(rdb))
+    use_our_types(rdb)
     import uno
     with Office(os.path.abspath(oxt), "nianbao-bench-previous") as office:
         seed = os.path.join(ROOT, "samples", "miyun-commerce-2023.")
         this, last = copy_inputs(os.path.join(office.dir, "in"), [(seed + "docx", "this.docx"), (seed + "odt", "last.odt")])
-        pipe = "nianbao_bench_%d" % os.getpid()
-        office.start(listening_args(pipe), "soffice.log")
-        ctx = uno_connect(pipe)
-        desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-        checker = ctx.ServiceManager.createInstanceWithContext("org.nianbao.ReportChecker", ctx)
+        _, desktop, checker = start_service(office, "nianbao_bench")
         doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(this), "_blank", 0, (prop("Hidden", True),))
         url = uno.systemPathToFileUrl(last)
         plain, compared = [], []

@@ -199,6 +199,23 @@ def body_paragraphs(doc):
     return out
 
 
+def use_our_types(rdb):
+    """This process's UNO bridge learns our types (call before the first
+    `import uno`): the service's interface, for calls to it from Python."""
+    os.environ["URE_MORE_TYPES"] = "file://%s/types/offapi.rdb file://%s" % (PROGRAM, os.path.abspath(rdb))
+
+
+def start_service(office, name):
+    """A headless soffice of `office` listening for us; its component
+    context, Desktop and org.nianbao.ReportChecker."""
+    pipe = "%s_%d" % (name, os.getpid())
+    office.start(listening_args(pipe), name + ".log")
+    ctx = uno_connect(pipe)
+    smgr = ctx.ServiceManager
+    return (ctx, smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx),
+            smgr.createInstanceWithContext("org.nianbao.ReportChecker", ctx))
+
+
 def listening_args(pipe):
     """soffice arguments for a headless office a UNO client connects to."""
     return ["--headless", "--invisible", "--norestore", "--accept=pipe,name=%s;urp;" % pipe]
