@@ -6,7 +6,8 @@ case same_as_source: the sample and every web-page layout of
   （六） row, ...) saved as .docx by LibreOffice, then exported to PDF: the
   filter (--infilter=writer_pdf_import) reads every PDF with the same values,
   verdict, findings and correction as its .docx — T3 runs over page breaks in
-  them. Cells are named by page and shape.
+  them; and the sample with its cells drawn as filled rectangles (as WPS
+  draws tables) too. Cells are named by page and shape.
 case front_ends: the service's checkURL on a PDF (same findings as the filter),
   on a password-protected PDF (unreadable at once), a scan (not-a-report,
   "scanned pages, no text") and a PDF that is no report; `nianbao check` over a
@@ -104,7 +105,17 @@ def case_same_as_source(office, cli, rdb):
                     print("  %s\n    docx %s\n    pdf  %s" % (k, str(comparable(a)[k])[:600], str(comparable(b)[k])[:600]))
         else:
             print("ok: %s.pdf (%s, T3 from %s)" % (name, b["verdict"], t3["writer_tables"]))
-    expect(failed == 0, "%d of %d PDFs read differently from their .docx" % (failed, len(docs)))
+    # Cells drawn as filled rectangles (WPS's way) read like the ruled ones.
+    filled, _ = office.convert([os.path.join(pdf, "filled.pdf")], outdir=os.path.join(office.dir, "filled"),
+                               extra=[PDF_IN])
+    seed_docx = load(os.path.join(from_docx, "seed.json"))
+    seed_filled = load(os.path.join(filled, "filled.json"))
+    if comparable(seed_filled) != comparable(seed_docx):
+        failed += 1
+        print("FAIL filled.pdf: %s" % [k for k, v in comparable(seed_docx).items() if comparable(seed_filled)[k] != v])
+    else:
+        print("ok: filled.pdf (cells as filled rectangles, %s)" % seed_filled["verdict"])
+    expect(failed == 0, "%d of %d PDFs read differently from their .docx" % (failed, len(docs) + 1))
 
 
 def case_front_ends(office, cli, rdb):
