@@ -32,7 +32,12 @@ using lo::property;
 std::string fileUrl(const std::string& path) { return lo::toUtf8(lo::fileUrlOf(path)); }
 
 DocumentRef loadDocument(Office& office, const std::string& path, bool readOnly, std::string& failure) {
-    return lo::openDocument(office.loader(), path, readOnly, failure);
+    try {
+        return lo::openDocument(office.loader(), lo::fileUrlOf(path), readOnly, failure);
+    } catch (const std::runtime_error& e) {  // no URL can be made of the path
+        failure = e.what();
+        return DocumentRef();
+    }
 }
 
 DocumentRef newTextDocument(Office& office) {

@@ -87,13 +87,8 @@ std::string findingsJson(const Reference<uno::XInterface>& doc, const std::strin
 
 Reference<lang::XComponent> loadHidden(const Reference<uno::XComponentContext>& context, const rtl::OUString& url,
                                        std::string& failure) {
-    rtl::OUString path;
-    if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None) {
-        failure = "not a local file: " + toUtf8(url);
-        return nullptr;
-    }
     Reference<frame::XComponentLoader> loader(frame::Desktop::create(context), uno::UNO_QUERY_THROW);
-    return openDocument(loader, toUtf8(path), true, failure);
+    return openDocument(loader, url, true, failure);
 }
 
 void closeQuietly(const Reference<lang::XComponent>& doc) {

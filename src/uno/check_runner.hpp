@@ -32,8 +32,8 @@ std::string findingsJsonWithPrevious(
     const com::sun::star::uno::Reference<com::sun::star::uno::XInterface>& doc, const std::string& name,
     const rtl::OUString& previousURL, std::chrono::milliseconds solverBudget = kDefaultSolverBudget);
 
-// Opens a file URL as openDocument does, read-only (null, with `failure`, when
-// it cannot), and closes a document without throwing.
+// Opens a URL as openDocument does, read-only (null, with `failure`, when it
+// cannot), and closes a document without throwing.
 com::sun::star::uno::Reference<com::sun::star::lang::XComponent> loadHidden(
     const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context,
     const rtl::OUString& url, std::string& failure);

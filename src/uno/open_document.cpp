@@ -46,9 +46,13 @@ rtl::OUString fileUrlOf(const std::string& path) {
     return url;
 }
 
-Reference<lang::XComponent> openDocument(const Reference<frame::XComponentLoader>& loader, const std::string& path,
+Reference<lang::XComponent> openDocument(const Reference<frame::XComponentLoader>& loader, const rtl::OUString& url,
                                          bool readOnly, std::string& failure) {
-    const pages::PdfProbe pdf = pages::probePdf(path);
+    rtl::OUString systemPath;
+    const std::string path = osl::FileBase::getSystemPathFromFileURL(url, systemPath) == osl::FileBase::E_None
+                                 ? toUtf8(systemPath)
+                                 : std::string();  // not a local file: nothing to look into
+    const pages::PdfProbe pdf = path.empty() ? pages::PdfProbe{} : pages::probePdf(path);
     if (pdf.encrypted) {  // the office would only stop to ask for the password
         failure = "password-protected";
         return nullptr;
@@ -61,19 +65,12 @@ Reference<lang::XComponent> openDocument(const Reference<frame::XComponentLoader
         property("UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE)),
         property("InteractionHandler", uno::Any(Reference<task::XInteractionHandler>(handler.get()))),
     };
-    const std::string ext = lowerExtension(path);
+    const std::string ext = lowerExtension(path.empty() ? toUtf8(url) : path);
     if (pdf.pdf) args.push_back(property("FilterName", uno::Any(rtl::OUString("writer_pdf_import"))));
     else if (ext == ".html" || ext == ".htm") args.push_back(property("FilterName", uno::Any(rtl::OUString("HTML (StarWriter)"))));
     Sequence<beans::PropertyValue> seq(static_cast<sal_Int32>(args.size()));
     for (std::size_t i = 0; i < args.size(); ++i) seq[static_cast<sal_Int32>(i)] = args[i];
 
-    rtl::OUString url;
-    try {
-        url = fileUrlOf(path);
-    } catch (const std::runtime_error& e) {
-        failure = e.what();
-        return nullptr;
-    }
     Reference<lang::XComponent> doc;
     std::string error;
     try {

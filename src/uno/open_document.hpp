@@ -22,11 +22,12 @@ std::string lowerExtension(const std::string& path);
 // The file URL of a local path (made absolute); throws std::runtime_error.
 rtl::OUString fileUrlOf(const std::string& path);
 
-// `path` is a local file path. Returns null and says why in `failure` when the
-// file cannot be opened ("password-protected", "damaged file …", the office's
-// own message); throws only what the loader throws beyond that (a dead office).
+// Any URL the office loads; a local file's is looked into first (a PDF's
+// header). Returns null and says why in `failure` when the document cannot be
+// opened ("password-protected", "damaged file …", the office's own message);
+// throws only what the loader throws beyond that (a dead office).
 com::sun::star::uno::Reference<com::sun::star::lang::XComponent> openDocument(
-    const com::sun::star::uno::Reference<com::sun::star::frame::XComponentLoader>& loader, const std::string& path,
+    const com::sun::star::uno::Reference<com::sun::star::frame::XComponentLoader>& loader, const rtl::OUString& url,
     bool readOnly, std::string& failure);
 
 }  // namespace nianbao::lo

@@ -23,7 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, "..", "..")
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(HERE, "..", "fixtures"))
-from lo_harness import PROGRAM, Office, copy_inputs, listening_args, run_generator, uno_connect  # noqa: E402
+from lo_harness import Office, copy_inputs, run_generator, start_service, use_our_types  # noqa: E402
 import html_variants  # noqa: E402
 from test_html_variants import problems  # noqa: E402
 
@@ -126,11 +126,8 @@ def case_front_ends(office, cli, rdb):
     via_filter = load(os.path.join(filtered, "seed.json"))
     expect(via_filter["verdict"] == "errors", "filter on seed.pdf: %s" % via_filter["verdict"])
 
-    pipe = "nianbao_pdf_%d" % os.getpid()
-    office.start(listening_args(pipe), "service.log")
-    ctx = uno_connect(pipe)
+    _, _, checker = start_service(office, "nianbao_pdf")
     import uno
-    checker = ctx.ServiceManager.createInstanceWithContext("org.nianbao.ReportChecker", ctx)
     url = lambda name: uno.systemPathToFileUrl(os.path.join(pdf, name))  # noqa: E731
     r = json.loads(checker.checkURL(url("seed.pdf")))
     expect(comparable(r) == comparable(via_filter), "checkURL and the filter differ on seed.pdf")
@@ -168,8 +165,7 @@ CASES = {"same_as_source": case_same_as_source, "front_ends": case_front_ends}
 
 def main(oxt, cli, rdb, case):
     oxt, cli, rdb = (os.path.abspath(p) for p in (oxt, cli, rdb))
-    # Our types for this process's UNO bridge, before it starts (checkURL's interface).
-    os.environ["URE_MORE_TYPES"] = "file://%s/types/offapi.rdb file://%s" % (PROGRAM, rdb)
+    use_our_types(rdb)  # before this process's UNO bridge starts: checkURL's interface
     with Office(oxt, "nianbao-pdf-" + case) as office:
         office.oxt = oxt
         try:

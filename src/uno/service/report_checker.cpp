@@ -6,7 +6,6 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <cppuhelper/supportsservice.hxx>
-#include <osl/file.hxx>
 
 #include "uno/check_runner.hpp"
 #include "uno/open_document.hpp"
@@ -84,11 +83,8 @@ OUString ReportChecker::checkURL(const OUString& url) {
     std::string json;
     std::string failure;
     try {
-        rtl::OUString path;
-        if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None)
-            return fromUtf8(safeErrorJson(name, "not a local file: " + toUtf8(url)));
         Reference<frame::XComponentLoader> loader(frame::Desktop::create(context_), UNO_QUERY_THROW);
-        doc = openDocument(loader, toUtf8(path), true, failure);
+        doc = openDocument(loader, url, true, failure);
         json = doc.is() ? findingsJson(doc, safeFileName(doc), solverBudget()) : safeErrorJson(name, failure);
     } catch (const uno::Exception& e) {
         json = safeErrorJson(name, "LibreOffice: " + toUtf8(e.Message));
