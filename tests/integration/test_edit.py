@@ -13,7 +13,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from lo_harness import Office, PROGRAM, copy_inputs, listening_args, prop, uno_connect  # noqa: E402
+from lo_harness import Office, copy_inputs, listening_args, prop, uno_connect, use_our_types  # noqa: E402
 
 SEED = "miyun-commerce-2023.docx"
 
@@ -829,7 +829,7 @@ CASES = {name[5:]: fn for name, fn in globals().items() if name.startswith("case
 
 
 def main(oxt, rdb, dump_tool, samples, case):
-    os.environ["URE_MORE_TYPES"] = "file://%s/types/offapi.rdb file://%s" % (PROGRAM, rdb)
+    use_our_types(rdb)
     with Office(oxt, "nianbao-edit-" + case) as office:
         if case in ("rollback", "no_test_hooks"):
             office.extra_env["NIANBAO_TEST_FAIL_EDITS"] = "1"

@@ -11,7 +11,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from lo_harness import Office, PROGRAM, body_paragraphs, copy_inputs, listening_args, prop, uno_connect  # noqa: E402
+from lo_harness import Office, body_paragraphs, copy_inputs, listening_args, prop, uno_connect, use_our_types  # noqa: E402
 
 
 def expect(cond, message):
@@ -119,7 +119,7 @@ def check_y1(result, what):
 
 
 def main(oxt, rdb, seed, case):
-    os.environ["URE_MORE_TYPES"] = "file://%s/types/offapi.rdb file://%s" % (PROGRAM, rdb)
+    use_our_types(rdb)
     import uno
     with Office(oxt, "nianbao-verdicts") as office:
         inputs = copy_inputs(os.path.join(office.dir, "in"),

@@ -10,12 +10,12 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "integration"))
-from lo_harness import PROGRAM, Office, copy_inputs, uno_connect  # noqa: E402
+from lo_harness import Office, copy_inputs, uno_connect, use_our_types  # noqa: E402
 
 # Our IDL types, for calling org.nianbao.ReportChecker from this process:
 # made known before the local UNO bootstraps.
 if os.environ.get("NIANBAO_RDB"):
-    os.environ["URE_MORE_TYPES"] = "file://%s/types/offapi.rdb file://%s" % (PROGRAM, os.environ["NIANBAO_RDB"])
+    use_our_types(os.environ["NIANBAO_RDB"])
 import uno  # noqa: E402
 from com.sun.star.beans import PropertyValue  # noqa: E402
 
