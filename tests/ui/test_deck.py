@@ -441,17 +441,45 @@ def case_pdf(deck, artifacts):
     expect("Go to" in names, "no Go to on a PDF: %r" % sorted(names))
     target = [n for n in deck.nodes() if n.role == LABEL and n.name.startswith("Warning") and '"1 0"' in n.name]
     expect(target, "the V2 warning on the split “1 0”: %r" % texts)
-    # Go to on a PDF finding: the deck stays whole and says nothing went wrong.
-    # (Selecting the shape itself is not there yet: Writer reports the
-    # selection done, but keeps the imported frames on its invisible layer.)
+    # Go to on a PDF finding selects the frame holding the cell's text, at
+    # once after loading too (Writer lays out the pages it had not reached).
     labels = [n for n in deck.nodes() if n.role in (LABEL, PUSH_BUTTON)]
     i = [k for k, n in enumerate(labels) if n.name == target[0].name][0]
     next(n for n in labels[i + 1:] if n.name == "Go to").context.doAccessibleAction(0)
-    time.sleep(1)
+    end = time.time() + 5
+    while time.time() < end and not selected_shapes(deck):
+        time.sleep(0.1)
+    shapes = selected_shapes(deck)
+    print("selected after Go to:", shapes)
+    expect(len(shapes) == 1 and shapes[0] in ("1 0", "1", "0"),
+           "Go to on the PDF's “1 0” selected %r" % shapes)
+    # ... and shows it: the view's visible area (its view data, in twips)
+    # holds the frame. A page-anchored frame's position is relative to its
+    # page; Writer lays pages out one under another with about 5 mm around
+    # each (allowed for, give or take 2 cm: before Go to the view is 3 pages away).
+    controller = deck.doc.getCurrentController()
+    frame = controller.getSelection().getByIndex(0)
+    style = deck.doc.getStyleFamilies().getByName("PageStyles").getByName(
+        deck.doc.getText().getStart().getPropertyValue("PageStyleName"))
+    page = frame.getPropertyValue("AnchorPageNo")
+    y = (page - 1) * (style.Height + 500) + 500 + frame.getPosition().Y
+    data = controller.getViewData().split(";")
+    top, bottom = int(data[4]) * 2540 // 1440, int(data[6]) * 2540 // 1440
+    print("frame on page %d at about %d, view shows %d..%d" % (page, y, top, bottom))
+    expect(top - 2000 <= y <= bottom, "Go to left the frame (page %d, about %d) outside the view's %d..%d"
+           % (page, y, top, bottom))
     after = deck.texts()
     expect(summary(after).startswith("5 errors") and not any("failed" in t or "失败" in t for t in after),
            "the deck after Go to on a PDF: %r" % after[:4])
     deck.screenshot(os.path.join(artifacts, "deck-pdf.png"))
+
+
+def selected_shapes(deck):
+    """The texts of the drawing shapes selected in the view (empty: none)."""
+    selection = deck.doc.getCurrentController().getSelection()
+    if selection is None or not selection.supportsService("com.sun.star.drawing.ShapeCollection"):
+        return []
+    return [selection.getByIndex(k).getString() for k in range(selection.getCount())]
 
 
 def pdf_of(seed, folder):

@@ -5,9 +5,14 @@
 #include <cstdlib>
 #include <string>
 
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/table/XCell.hpp>
@@ -19,6 +24,7 @@
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <com/sun/star/view/XViewSettingsSupplier.hpp>
 
 #include "uno/reader/page_reader.hpp"
 #include "uno/ustring.hpp"
@@ -121,9 +127,44 @@ Reference<uno::XInterface> textSelection(const Reference<frame::XModel>& model, 
     return Reference<uno::XInterface>(cursor, UNO_QUERY);
 }
 
+// A frame of a published PDF (the import makes one per text run). Writer
+// keeps the shapes of pages it has not laid out yet on an invisible layer,
+// where select() reports success and selects nothing: asking the view for its
+// page count lays out every page first (tens of milliseconds for a report).
+// Selecting a shape does not scroll to it; jumping to it by name, as the
+// Navigator does, selects it and shows it.
+bool showShape(const Reference<uno::XComponentContext>& context, const Reference<frame::XController>& controller,
+               const Reference<uno::XInterface>& shape) {
+    Reference<beans::XPropertySet> view(controller, UNO_QUERY);
+    try {
+        if (view.is()) view->getPropertyValue("PageCount");
+    } catch (const uno::Exception&) {
+        // A view without the property: select what is laid out.
+    }
+    if (!Reference<view::XSelectionSupplier>(controller, UNO_QUERY_THROW)->select(uno::Any(shape))) return false;
+    Reference<container::XNamed> named(shape, UNO_QUERY);
+    Reference<frame::XDispatchProvider> frame(controller->getFrame(), UNO_QUERY);
+    const uno::Any before = controller->getViewData();
+    if (context.is() && named.is() && !named->getName().isEmpty() && frame.is()) {
+        uno::Sequence<beans::PropertyValue> args(1);
+        args[0].Name = "Bookmark";
+        args[0].Value <<= named->getName() + "|drawingobject";
+        frame::DispatchHelper::create(context)->executeDispatch(frame, ".uno:JumpToMark", "", 0, args);
+    }
+    // LibreOffice 7.0 ignores a jump to a drawing object (7.4 does it); setting
+    // the zoom the view already has makes it show its selection there.
+    Reference<view::XViewSettingsSupplier> settings(controller, UNO_QUERY);
+    if (controller->getViewData() == before && settings.is()) {
+        Reference<beans::XPropertySet> zoom = settings->getViewSettings();
+        zoom->setPropertyValue("ZoomValue", zoom->getPropertyValue("ZoomValue"));
+    }
+    return true;
+}
+
 }  // namespace
 
-bool selectPlaces(const Reference<frame::XController>& controller, const std::vector<Place>& places) {
+bool selectPlaces(const Reference<uno::XComponentContext>& context, const Reference<frame::XController>& controller,
+                  const std::vector<Place>& places) {
     if (!controller.is() || places.empty()) return false;
     Reference<frame::XModel> model = controller->getModel();
     Reference<view::XSelectionSupplier> selection(controller, UNO_QUERY);
@@ -138,6 +179,8 @@ bool selectPlaces(const Reference<frame::XController>& controller, const std::ve
         target = textSelection(model, places.front());
     }
     if (!target.is()) return false;
+    Reference<lang::XServiceInfo> info(target, UNO_QUERY);
+    if (info.is() && info->supportsService("com.sun.star.drawing.Shape")) return showShape(context, controller, target);
     return selection->select(uno::Any(target));
 }
 

@@ -222,7 +222,7 @@ void FindingsPanel::run(const Action& a) {
         if (a.kind == Action::Kind::GoTo) {
             what = words_(Word::GoTo);
             Reference<frame::XController> controller = frame_.is() ? frame_->getController() : nullptr;
-            if (!selectPlaces(controller, a.where))
+            if (!selectPlaces(context_, controller, a.where))
                 note(words_.failure(what, words_.chinese() ? "文档中找不到该位置" : "the place is not in the document"));
             return;
         }
