@@ -4,6 +4,7 @@ accessibility tree of the frame's container window. Run by /usr/bin/python3
 (`import uno`) inside `xvfb-run -a`; soffice is always ended (lo_harness)."""
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -29,6 +30,9 @@ PUSH_BUTTON = role("PUSH_BUTTON")
 LABEL = role("LABEL")
 TEXT = role("TEXT")
 COMBO_BOX = role("COMBO_BOX")
+TREE = role("TREE")
+TREE_ITEM = role("TREE_ITEM")
+ENABLED = uno.getConstantByName("com.sun.star.accessibility.AccessibleStateType.ENABLED")
 
 
 def prop(name, value):
@@ -42,11 +46,18 @@ def expect(cond, message):
         raise AssertionError(message)
 
 
+# LibreOffice gives the buttons of a dialog-like window mnemonics, shown
+# in CJK UIs after the label ("定位(B)"): the words are what the tests look for.
+MNEMONIC = re.compile(r"\([A-Z]\)$")
+
+
 class Node:
-    def __init__(self, context):
+    def __init__(self, context, parent=None, index=-1):
         self.context = context
-        self.name = context.getAccessibleName()
+        self.name = MNEMONIC.sub("", context.getAccessibleName())
         self.role = context.getAccessibleRole()
+        self.parent = parent  # the parent's context, and our index among its children
+        self.index = index
 
     def __repr__(self):
         return "%d:%s" % (self.role, self.name)
@@ -63,7 +74,7 @@ def walk(context, skip_document=True, depth=0):
         try:  # the tree changes under us while the panel refreshes
             child = context.getAccessibleChild(i)
             ctx = child.getAccessibleContext() if child else None
-            node = Node(ctx) if ctx is not None else None
+            node = Node(ctx, context, i) if ctx is not None else None
         except Exception:
             continue
         if node is None:
@@ -181,6 +192,34 @@ class Deck:
     def press(self, name):
         node = self.button(name)
         node.context.doAccessibleAction(0)
+
+    def rows(self):
+        """The findings tree's rows (every branch expanded or not)."""
+        return [n for n in self.nodes() if n.role == TREE_ITEM]
+
+    def row(self, start, part=""):
+        for n in self.rows():
+            if n.name.startswith(start) and part in n.name:
+                return n
+        raise AssertionError("no row %r…%r in %r" % (start, part, [n.name for n in self.rows()]))
+
+    def select_row(self, start, part=""):
+        """Selects a row as a screen reader does (the parent's XAccessibleSelection)."""
+        node = self.row(start, part)
+        node.parent.selectAccessibleChild(node.index)
+        return node
+
+    def press_for_row(self, start, part, button, timeout=5):
+        """Selects the row, waits for its button `button` to be enabled, presses it."""
+        self.select_row(start, part)
+        end = time.time() + timeout
+        while time.time() < end:
+            node = self.button(button)
+            if node.context.getAccessibleStateSet().contains(ENABLED):
+                node.context.doAccessibleAction(0)
+                return
+            time.sleep(0.1)
+        raise AssertionError("%r stayed disabled for the row %r…%r" % (button, start, part))
 
     def wait_texts(self, predicate, timeout, what):
         end = time.time() + timeout

@@ -1,8 +1,10 @@
-// The sidebar's model and words (src/uno/sidebar/panel_model, panel_words):
+// The sidebar's model, words and tree rows (src/uno/sidebar/panel_model,
+// panel_words, panel_tree):
 // what the panel shows for a findings JSON, without an office.
 #include <gtest/gtest.h>
 
 #include "uno/sidebar/panel_model.hpp"
+#include "uno/sidebar/panel_tree.hpp"
 #include "uno/sidebar/panel_words.hpp"
 
 using namespace nianbao::sidebar;
@@ -142,4 +144,96 @@ TEST(PanelModel, TableInAnOlderLayoutOffersRebuildAndKeepsItsLabels) {
     ASSERT_EQ(m.corrections.size(), 1u);
     ASSERT_EQ(m.corrections[0].size(), 1u);
     EXPECT_EQ(m.corrections[0][0].label, "（六）其他处理·自然人");
+}
+
+namespace {
+
+const TreeRow* rowStarting(const std::vector<TreeRow>& rows, const std::string& start) {
+    for (const TreeRow& r : rows)
+        if (r.text.rfind(start, 0) == 0) return &r;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST(PanelTree, BranchesCountTheirRowsAndRowsPointIntoThem) {
+    const PanelModel m = buildModel(kSeed, {});
+    const std::vector<TreeRow> rows = treeRows(m, PanelWords(false), 0);
+    // correction (1 change), H2, H1, N3, V2, missing sections: 6 branches.
+    int branches = 0;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (rows[i].parent < 0) {
+            ++branches;
+            continue;
+        }
+        ASSERT_LT(rows[i].parent, static_cast<int>(i));
+        EXPECT_LT(rows[static_cast<size_t>(rows[i].parent)].parent, 0) << "rows nest one level: " << rows[i].text;
+    }
+    EXPECT_EQ(branches, 6);
+    ASSERT_NE(rowStarting(rows, "Proposed correction (1)"), nullptr);
+    const TreeRow* h2 = rowStarting(rows, "T3 · H2");
+    ASSERT_NE(h2, nullptr);
+    EXPECT_EQ(h2->icon, "error");
+    EXPECT_NE(h2->text.find("(1)"), std::string::npos) << h2->text;
+    EXPECT_NE(h2->detail.find("三、收到和处理政府信息公开申请情况"), std::string::npos) << "the full title as details";
+    ASSERT_NE(rowStarting(rows, "Text · N3 (1)"), nullptr);
+    EXPECT_EQ(rowStarting(rows, "Text · N3")->icon, "warning");
+    ASSERT_NE(rowStarting(rows, "Missing sections (1)"), nullptr);
+}
+
+TEST(PanelTree, RowsCarryWhatTheirButtonsDo) {
+    const PanelModel m = buildModel(kSeed, {});
+    const std::vector<TreeRow> rows = treeRows(m, PanelWords(false), 0);
+    const TreeRow* error = rowStarting(rows, "Error: Column np");
+    ASSERT_NE(error, nullptr);
+    EXPECT_EQ(error->icon, "error");
+    EXPECT_TRUE(error->ignoreKey.empty()) << "errors are not ignored";
+    EXPECT_EQ(error->fixCells, std::vector<std::string>{"T3.r_total.np"});
+    // The details say which value this finding's cell gets.
+    EXPECT_NE(error->detail.find("“1 0” → 8"), std::string::npos) << error->detail;
+    const TreeRow* split = rowStarting(rows, "Warning: written");
+    ASSERT_NE(split, nullptr);
+    EXPECT_FALSE(split->ignoreKey.empty());
+    EXPECT_FALSE(split->where.empty());
+    const TreeRow* change = rowStarting(rows, "（七）总计·自然人");
+    ASSERT_NE(change, nullptr);
+    EXPECT_EQ(change->icon, "change");
+    EXPECT_EQ(change->fixCells, std::vector<std::string>{"T3.r_total.np"});
+    ASSERT_EQ(change->where.size(), 1u);
+    EXPECT_EQ(change->where[0].cell, "C27");
+    // Branches have no place, no fix, nothing to ignore.
+    const TreeRow* branch = rowStarting(rows, "T3 · H1");
+    ASSERT_NE(branch, nullptr);
+    EXPECT_TRUE(branch->where.empty() && branch->fixCells.empty() && branch->ignoreKey.empty());
+}
+
+TEST(PanelTree, ChineseRowsNameTheTableBySection) {
+    const PanelModel m = buildModel(kSeed, {});
+    const std::vector<TreeRow> rows = treeRows(m, PanelWords(true), 0);
+    ASSERT_NE(rowStarting(rows, "表三 · H2"), nullptr);
+    ASSERT_NE(rowStarting(rows, "建议更正 (1)"), nullptr);
+    ASSERT_NE(rowStarting(rows, "错误：自然人列"), nullptr);
+}
+
+TEST(PanelTree, AnotherAlternativeShowsItsChangesAndAPdfOffersNoFix) {
+    PanelModel m = buildModel(kSeed, {});
+    std::vector<TreeRow> rows = treeRows(m, PanelWords(false), 1);
+    EXPECT_EQ(rowStarting(rows, "（七）总计·自然人"), nullptr);
+    ASSERT_NE(rowStarting(rows, "一、本年新收政府信息公开申请数量"), nullptr) << "alternative 2: T3.new.np";
+    m.editable = false;
+    rows = treeRows(m, PanelWords(false), 0);
+    for (const TreeRow& r : rows) EXPECT_TRUE(r.fixCells.empty()) << r.text;
+}
+
+TEST(PanelTree, KeysStayWhenTheReportChangesAround) {
+    const PanelModel m = buildModel(kSeed, {});
+    const std::vector<TreeRow> before = treeRows(m, PanelWords(false), 0);
+    ASSERT_EQ(m.groups[3].rule, "V2");
+    const PanelModel ignored = buildModel(kSeed, {m.groups[3].findings[0].key});  // the V2 warning ignored
+    const std::vector<TreeRow> after = treeRows(ignored, PanelWords(false), 0);
+    const TreeRow* error = rowStarting(before, "Error: Column np");
+    const TreeRow* again = rowStarting(after, "Error: Column np");
+    ASSERT_NE(again, nullptr);
+    EXPECT_EQ(error->key, again->key) << "the selection follows its row";
+    EXPECT_EQ(rowStarting(after, "Warning: written"), nullptr);
 }

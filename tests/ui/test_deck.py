@@ -12,7 +12,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from deck_harness import COMBO_BOX, Deck, LABEL, PUSH_BUTTON, TEXT, expect, walk  # noqa: E402  (before uno: it sets our types)
+from deck_harness import COMBO_BOX, ENABLED, Deck, LABEL, PUSH_BUTTON, TEXT, TREE, TREE_ITEM, expect, walk  # noqa: E402  (before uno: it sets our types)
 from lo_harness import body_paragraphs  # noqa: E402
 import uno  # noqa: E402
 
@@ -42,6 +42,8 @@ def case_read(deck, artifacts):
     for rule, count in rules.items():
         group = [t for t in texts if " · %s" % rule in t]
         expect(group, "no group heading for %s in %r" % (rule, texts))
+        # A group's row counts its findings.
+        expect(group[0].endswith("(%d)" % count), "the %s row does not count %d: %r" % (rule, count, group[0]))
     expect(sum("differs from the sum" in e or "不等于各项办理结果之和" in e for e in errors) == 2, "two H2 errors")
     expect(sum("new + carried over" in e or "第一项加第二项之和" in e for e in errors) == 3, "three H1 errors")
     change = [t for t in texts if "“1 0” → 8" in t]
@@ -49,12 +51,12 @@ def case_read(deck, artifacts):
     for name in ("Fix all", "Insert missing sections", "Insert blank template", "Compare with last year's report…"):
         deck.button(name)
     # Every control is named by the words it shows: no nameless label or button.
-    unnamed = [n for n in deck.nodes() if n.role in (LABEL, PUSH_BUTTON) and not n.name.strip()]
+    unnamed = [n for n in deck.nodes() if n.role in (LABEL, PUSH_BUTTON, TREE_ITEM) and not n.name.strip()]
     expect(not unnamed, "controls without an accessible name: %r" % unnamed)
     # Nothing is cut off on the right at the deck's width: every control fits the panel.
     width = deck.panel.getSize().Width
     wide = [(n.name[:30], n.context.getBounds().X + n.context.getBounds().Width) for n in deck.nodes()
-            if n.role in (LABEL, PUSH_BUTTON, COMBO_BOX)
+            if n.role in (LABEL, PUSH_BUTTON, COMBO_BOX, TREE)
             and n.context.getBounds().X + n.context.getBounds().Width > width]
     expect(width > 100 and not wide, "controls past the panel's width %d: %r" % (width, wide))
     deck.screenshot(os.path.join(artifacts, "deck-seed.png"))
@@ -103,13 +105,12 @@ def selected_cell(deck):
 
 
 def case_select(deck, artifacts):
-    texts = deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 20, "the first check")
-    target = [n for n in deck.nodes() if n.role == LABEL and "(Table2.C27)" in n.name and n.name.startswith("Warning")]
-    expect(target, "the V2 warning on Table2.C27: %r" % texts)
-    # Put the cursor elsewhere first, then click the finding's text with the mouse.
+    deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 20, "the first check")
+    # The mouse way: a double-click on the change “1 0” → 8 selects its cell.
     deck.doc.getCurrentController().select(deck.doc.getText().getStart())
-    x, y = on_screen_centre(target[0])
-    subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "1"], check=True, timeout=30)
+    x, y = on_screen_centre(deck.row("（七）总计·自然人"))
+    subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "--repeat", "2", "--delay", "80", "1"],
+                   check=True, timeout=30)
     end = time.time() + 5
     where = None
     while time.time() < end:
@@ -117,29 +118,25 @@ def case_select(deck, artifacts):
         if where == ("Table2", "C27"):
             break
         time.sleep(0.1)
-    print("selection after the click:", where)
+    print("selection after the double-click:", where)
     expect(where == ("Table2", "C27"), "selection is %r, not Table2.C27" % (where,))
-    # The keyboard / screen reader way: the finding's Go to button.
+    # The screen reader's way: the V2 warning's row selected, then Go to.
     deck.doc.getCurrentController().select(deck.doc.getText().getStart())
-    buttons = [n for n in deck.nodes() if n.role == PUSH_BUTTON and n.name == "Go to"]
-    labels = [n for n in deck.nodes() if n.role in (LABEL, PUSH_BUTTON)]
-    # the Go to after the V2 warning
-    i = [k for k, n in enumerate(labels) if n.name == target[0].name][0]
-    goto = next(n for n in labels[i + 1:] if n.name == "Go to")
-    goto.context.doAccessibleAction(0)
+    deck.press_for_row("Warning", "(Table2.C27)", "Go to")
     end = time.time() + 5
     while time.time() < end and selected_cell(deck) != ("Table2", "C27"):
         time.sleep(0.1)
     expect(selected_cell(deck) == ("Table2", "C27"), "Go to selected %r" % (selected_cell(deck),))
-    expect(buttons, "no Go to buttons")
+    # A branch has no place: Go to is not offered for it.
+    deck.select_row("Proposed correction")
+    time.sleep(0.5)
+    expect(not deck.button("Go to").context.getAccessibleStateSet().contains(ENABLED),
+           "Go to enabled on a branch row")
 
 
 def case_ignore(deck, artifacts):
     deck.wait_texts(lambda t: summary(t).startswith("5 errors, 4 warnings"), 20, "the first check")
-    nodes = [n for n in deck.nodes() if n.role in (LABEL, PUSH_BUTTON)]
-    i = next(k for k, n in enumerate(nodes) if n.name.startswith("Warning") and "(Table2.C27)" in n.name)
-    ignore = next(n for n in nodes[i + 1:] if n.name == "Ignore")
-    ignore.context.doAccessibleAction(0)
+    deck.press_for_row("Warning", "(Table2.C27)", "Ignore")
     texts = deck.wait_texts(lambda t: summary(t).startswith("5 errors, 3 warnings"), 5, "the warning to go")
     expect("1 ignored" in texts, "no count of ignored findings: %r" % texts[:4])
     expect(not any("(Table2.C27)" in t for t in texts), "the ignored warning is still shown")
@@ -160,17 +157,10 @@ def case_chinese(deck, artifacts):
     deck.screenshot(os.path.join(artifacts, "deck-seed-zh.png"))
 
 
-def button_after(deck, label_start, label_part, button):
-    """The button `button` that follows the finding whose text starts with label_start and holds label_part."""
-    nodes = [n for n in deck.nodes() if n.role in (LABEL, PUSH_BUTTON)]
-    i = next(k for k, n in enumerate(nodes) if n.name.startswith(label_start) and label_part in n.name)
-    return next(n for n in nodes[i + 1:] if n.name == button)
-
-
 def case_fix_one(deck, artifacts):
     deck.wait_texts(lambda t: summary(t).startswith("5 errors, 4 warnings"), 20, "the first check")
     # The Fix of the split-number warning writes only its own change (C27: “1 0” → 8).
-    button_after(deck, "Warning", "(Table2.C27)", "Fix").context.doAccessibleAction(0)
+    deck.press_for_row("Warning", "(Table2.C27)", "Fix")
     texts = deck.wait_texts(lambda t: not any("“1 0” → 8" in x for x in t) and summary(t) != "", 20,
                             "the change “1 0” → 8 to go")
     print("after Fix:", summary(texts))
@@ -185,14 +175,15 @@ def case_fix_one(deck, artifacts):
 
 def case_insert_missing(deck, artifacts):
     texts = deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 20, "the first check")
-    expect("Missing sections" in texts, "no missing sections: %r" % texts)
+    missing = lambda t: any(x.startswith("Missing sections") for x in t)  # noqa: E731
+    expect(missing(texts), "no missing sections: %r" % texts)
     deck.press("Insert missing sections")
-    texts = deck.wait_texts(lambda t: "Missing sections" not in t or any(x.startswith("Failed") for x in t), 20,
+    texts = deck.wait_texts(lambda t: not missing(t) or any(x.startswith("Failed") for x in t), 20,
                             "the missing section to be inserted")
     expect(not any(x.startswith("Failed") for x in texts), "Insert failed: %r" % texts[:3])
     expect(not any("S6" in x for x in texts), "S6 findings remain: %r" % texts)
     deck.doc.getUndoManager().undo()
-    deck.wait_texts(lambda t: "Missing sections" in t, 5, "the missing section after undo")
+    deck.wait_texts(missing, 5, "the missing section after undo")
 
 
 def case_switch_template(deck, artifacts):
@@ -265,29 +256,45 @@ def case_keyboard(deck, artifacts):
     focused_state = uno.getConstantByName("com.sun.star.accessibility.AccessibleStateType.FOCUSED")
 
     def focused():
-        return [n.name for n in deck.nodes() if n.role == PUSH_BUTTON and
+        return [("tree" if n.role == TREE else n.name) for n in deck.nodes() if n.role in (PUSH_BUTTON, TREE) and
                 n.context.getAccessibleStateSet().contains(focused_state)]
 
     def key(name):
         subprocess.run(["xdotool", "key", name], check=True, timeout=30)
         time.sleep(0.4)
 
-    deck.button("Fix all").context.grabFocus()
-    time.sleep(0.4)
-    expect(focused() == ["Fix all"], "focus: %r" % focused())
+    # From the document, F6 reaches the deck's title bar (its close button);
+    # Tab from there goes into the panel, to the findings tree first.
+    root = deck.frame.getContainerWindow().getAccessibleContext()
+    for _ in range(12):
+        key("F6")
+        if any(n.role == PUSH_BUTTON and n.name == "Close Sidebar Deck" and
+               n.context.getAccessibleStateSet().contains(focused_state) for n in walk(root)):
+            break
+    else:
+        raise AssertionError("F6 never reached the deck's title")
     key("Tab")
-    expect(focused() == ["Go to"], "Tab from Fix all went to %r" % focused())
-    key("shift+Tab")
-    expect(focused() == ["Fix all"], "Shift+Tab went to %r" % focused())
-    # Return on the focused Go to of the split-number warning selects its cell.
+    expect(focused() == ["tree"], "Tab from the deck's title went to %r, not the tree" % focused())
+    # Return on a row goes to its place.
+    deck.select_row("Warning", "(Table2.C27)")
     deck.doc.getCurrentController().select(deck.doc.getText().getStart())
-    button_after(deck, "Warning", "(Table2.C27)", "Go to").context.grabFocus()
+    next(n for n in deck.nodes() if n.role == TREE).context.grabFocus()
     time.sleep(0.4)
     key("Return")
     end = time.time() + 5
     while time.time() < end and selected_cell(deck) != ("Table2", "C27"):
         time.sleep(0.1)
-    expect(selected_cell(deck) == ("Table2", "C27"), "Return on Go to selected %r" % (selected_cell(deck),))
+    expect(selected_cell(deck) == ("Table2", "C27"), "Return on the row selected %r" % (selected_cell(deck),))
+    # Tab from the tree reaches the row's buttons, Shift+Tab comes back.
+    next(n for n in deck.nodes() if n.role == TREE).context.grabFocus()
+    time.sleep(0.4)
+    key("Tab")
+    expect(focused() == ["Go to"], "Tab from the tree went to %r" % focused())
+    key("Tab")
+    expect(focused() == ["Fix"], "Tab from Go to went to %r" % focused())
+    key("shift+Tab")
+    key("shift+Tab")
+    expect(focused() == ["tree"], "Shift+Tab went to %r" % focused())
 
 
 def cell_texts(doc):
@@ -339,7 +346,7 @@ def case_select_text(deck, artifacts):
     want = body_paragraphs(deck.doc)[place["paragraph"]].getString()[place["start"]:place["end"]]
     expect(want.strip(), "the N3 finding points at no text: %r" % place)
     deck.doc.getCurrentController().select(deck.doc.getText().getStart())
-    button_after(deck, "Note", want, "Go to").context.doAccessibleAction(0)
+    deck.press_for_row("Note", want, "Go to")
     end = time.time() + 5
     while time.time() < end and view_selection_text(deck) != want:
         time.sleep(0.1)
@@ -347,7 +354,7 @@ def case_select_text(deck, artifacts):
 
     missing = next(f for f in findings["findings"] if f["rule"] == "N3" and "after_paragraph" in f["where"][0])
     after = body_paragraphs(deck.doc)[missing["where"][0]["after_paragraph"]]
-    button_after(deck, "Warning", "六、", "Go to").context.doAccessibleAction(0)
+    deck.press_for_row("Warning", "六、", "Go to")
     end = time.time() + 5
     at_end = False
     while time.time() < end and not at_end:
@@ -439,13 +446,10 @@ def case_pdf(deck, artifacts):
     for edit in ("Fix all", "Fix", "Insert missing sections", "Insert blank template"):
         expect(edit not in names, "a PDF offers %r" % edit)
     expect("Go to" in names, "no Go to on a PDF: %r" % sorted(names))
-    target = [n for n in deck.nodes() if n.role == LABEL and n.name.startswith("Warning") and '"1 0"' in n.name]
-    expect(target, "the V2 warning on the split “1 0”: %r" % texts)
+    deck.row("Warning", '"1 0"')  # the V2 warning on the split “1 0”
     # Go to on a PDF finding selects the frame holding the cell's text, at
     # once after loading too (Writer lays out the pages it had not reached).
-    labels = [n for n in deck.nodes() if n.role in (LABEL, PUSH_BUTTON)]
-    i = [k for k, n in enumerate(labels) if n.name == target[0].name][0]
-    next(n for n in labels[i + 1:] if n.name == "Go to").context.doAccessibleAction(0)
+    deck.press_for_row("Warning", '"1 0"', "Go to")
     end = time.time() + 5
     while time.time() < end and not selected_shapes(deck):
         time.sleep(0.1)

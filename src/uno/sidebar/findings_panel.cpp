@@ -119,9 +119,12 @@ void FindingsPanel::start() {
     words_ = PanelWords(uiIsChinese(context_));
     // Actions run after the click that asked for them has returned: they
     // replace the controls, including the one that was clicked.
-    view_ = new PanelView(toolkit_, window_, [this](const Action& a) {
-        if (refresher_.is()) refresher_->post([this, a] { run(a); });
-    });
+    view_ = new PanelView(
+        context_, toolkit_, window_,
+        [this](const Action& a) {
+            if (refresher_.is()) refresher_->post([this, a] { run(a); });
+        },
+        [this] { fitHeight(); });
     refresher_ = new Refresher(context_, frame_, [this] { refresh(); });
     refresher_->start();
     refresh();
@@ -188,6 +191,11 @@ void FindingsPanel::showJson(const std::string& json, bool force) {
 void FindingsPanel::redraw() {
     if (disposed_ || !view_.is()) return;
     view_->show(model_, words_, notes_);
+    fitHeight();
+}
+
+void FindingsPanel::fitHeight() {
+    if (disposed_ || !view_.is() || !window_.is()) return;
     const int height = view_->heightForWidth(window_->getPosSize().Width);
     if (height != lastHeight_) {
         lastHeight_ = height;

@@ -62,6 +62,7 @@ private:
     void run(const Action& action);            // main thread
     void showJson(const std::string& json, bool force = false);  // model from JSON, then draw
     void redraw();
+    void fitHeight();  // asks the deck for another height when the content's changed
     void note(const std::string& line);        // a line under the summary until the next action
     std::string pickPreviousReport();
 

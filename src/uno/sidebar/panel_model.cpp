@@ -264,10 +264,10 @@ PanelModel buildModel(const std::string& text, const std::set<std::string>& igno
                     fresh.table = table;
                     fresh.rule = item.rule;
                     const std::string where = table.empty() ? std::string() : tableTitle(m.formatVersion, table);
-                    fresh.titleZh = (where.empty() ? std::string("正文与结构") : where) + " · " +
-                                    relationTitle(format, table, item.rule, false);
-                    fresh.titleEn = (where.empty() ? std::string("Text and structure") : where) + " · " +
-                                    relationTitle(format, table, item.rule, true);
+                    fresh.ruleZh = relationTitle(format, table, item.rule, false);
+                    fresh.ruleEn = relationTitle(format, table, item.rule, true);
+                    fresh.titleZh = (where.empty() ? std::string("正文与结构") : where) + " · " + fresh.ruleZh;
+                    fresh.titleEn = (where.empty() ? std::string("Text and structure") : where) + " · " + fresh.ruleEn;
                     groups.push_back(std::move(fresh));
                     g = groups.end() - 1;
                 }

@@ -43,6 +43,8 @@ struct Group {
     std::string rule;
     std::string titleZh;
     std::string titleEn;
+    std::string ruleZh;  // the relation alone ("H1: …"), for narrow places
+    std::string ruleEn;
     int rank = 2;  // 0 error, 1 warning, 2 info: its worst finding
     std::vector<Finding> findings;
 };

@@ -2,29 +2,22 @@
 
 #include <algorithm>
 
-#include <com/sun/star/awt/FontDescriptor.hpp>
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/awt/Key.hpp>
 #include <com/sun/star/awt/KeyModifier.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/Size.hpp>
-#include <com/sun/star/awt/VclWindowPeerAttribute.hpp>
-#include <com/sun/star/awt/WindowAttribute.hpp>
-#include <com/sun/star/awt/WindowClass.hpp>
-#include <com/sun/star/awt/WindowDescriptor.hpp>
 #include <com/sun/star/awt/XButton.hpp>
-#include <com/sun/star/awt/XFixedText.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XControlModel.hpp>
 #include <com/sun/star/awt/XLayoutConstrains.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
-#include <com/sun/star/awt/XVclWindowPeer.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 
 #include "uno/ustring.hpp"
-
-// XVclWindowPeer::get/setProperty are marked deprecated in the 7.4 IDL, yet a
-// peer made directly by the toolkit has no other way to wrap its text or
-// take a bold font.
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
 
 using namespace com::sun::star;
 using com::sun::star::uno::Reference;
@@ -41,31 +34,65 @@ constexpr int kGap = 4;
 constexpr int kIndent = 10;
 constexpr int kMinWidth = 120;
 
-std::string severityPrefix(const std::string& severity, bool zh) {
-    if (severity == "error") return zh ? "错误：" : "Error: ";
-    if (severity == "warning") return zh ? "警告：" : "Warning: ";
-    return zh ? "提示：" : "Note: ";
-}
+constexpr int kMaxTreeRows = 16;  // taller, and the tree scrolls
+constexpr int kMinTreeRows = 3;
 
 }  // namespace
 
-PanelView::PanelView(const Reference<awt::XToolkit>& toolkit, const Reference<awt::XWindow>& container,
-                     Handler handler)
-    : toolkit_(toolkit), container_(container), containerPeer_(container, UNO_QUERY), handler_(std::move(handler)) {}
+PanelView::PanelView(const Reference<uno::XComponentContext>& context, const Reference<awt::XToolkit>& toolkit,
+                     const Reference<awt::XWindow>& container, Handler handler, std::function<void()> resized)
+    : context_(context),
+      toolkit_(toolkit),
+      container_(container),
+      containerPeer_(container, UNO_QUERY),
+      handler_(std::move(handler)),
+      resized_(std::move(resized)) {
+    // The sidebar gives the focus to the window it made for the panel (7.0:
+    // our container; 7.4: a box two levels up, in which it finds no tab stop):
+    // they pass it on to the findings tree. A VCL window's accessible parent
+    // is its parent's peer, which is how the box is reached.
+    Reference<uno::XInterface> up(container_, UNO_QUERY);
+    for (int level = 0; level < 3 && up.is(); ++level) {
+        Reference<awt::XWindow> window(up, UNO_QUERY);
+        if (!window.is()) break;
+        window->addFocusListener(this);
+        focusFrom_.push_back(window);
+        try {
+            Reference<accessibility::XAccessible> self(up, UNO_QUERY);
+            Reference<accessibility::XAccessibleContext> context = self.is() ? self->getAccessibleContext() : nullptr;
+            up = context.is() ? Reference<uno::XInterface>(context->getAccessibleParent(), UNO_QUERY) : nullptr;
+        } catch (const uno::Exception&) {
+            break;
+        }
+    }
+}
 
-Reference<awt::XWindow> PanelView::make(const char* service, sal_Int32 attributes) {
-    awt::WindowDescriptor d;
-    d.Type = awt::WindowClass_SIMPLE;
-    d.WindowServiceName = OUString::createFromAscii(service);
-    d.Parent = containerPeer_;
-    d.ParentIndex = -1;
-    d.Bounds = awt::Rectangle(0, 0, 10, 10);
-    d.WindowAttributes = attributes;
-    Reference<awt::XWindow> w(toolkit_->createWindow(d), UNO_QUERY_THROW);
+// A control from its model ("FixedText" -> UnoControlFixedTextModel and
+// UnoControlFixedText), as dialogs make theirs: every property through the
+// model, none through the peer.
+Reference<awt::XWindow> PanelView::make(const char* kind, const std::vector<std::pair<const char*, uno::Any>>& props) {
+    Reference<lang::XMultiComponentFactory> smgr = context_->getServiceManager();
+    const OUString name = OUString::createFromAscii(kind);
+    Reference<awt::XControlModel> model(
+        smgr->createInstanceWithContext("com.sun.star.awt.UnoControl" + name + "Model", context_), UNO_QUERY_THROW);
+    Reference<beans::XPropertySet> set(model, UNO_QUERY_THROW);
+    for (const auto& p : props) set->setPropertyValue(OUString::createFromAscii(p.first), p.second);
+    Reference<awt::XControl> control(smgr->createInstanceWithContext("com.sun.star.awt.UnoControl" + name, context_),
+                                     UNO_QUERY_THROW);
+    control->setModel(model);
+    control->createPeer(toolkit_, containerPeer_);
+    Reference<awt::XWindow> w(control, UNO_QUERY_THROW);
+    w->setVisible(true);
     return w;
 }
 
 namespace {
+// A control's words, through its model (texts and buttons alike).
+void setLabel(const Reference<awt::XWindow>& window, const OUString& text) {
+    Reference<awt::XControl> control(window, UNO_QUERY_THROW);
+    Reference<beans::XPropertySet>(control->getModel(), UNO_QUERY_THROW)->setPropertyValue("Label", uno::Any(text));
+}
+
 void dispose(const Reference<awt::XWindow>& window) {
     try {
         Reference<lang::XComponent> c(window, UNO_QUERY);
@@ -84,8 +111,7 @@ bool PanelView::reuse(Style style, const std::string& text) {
     Item item = std::move(previous_[nextPrevious_++]);
     if (item.text != text) {
         const OUString t = lo::fromUtf8(text);
-        if (style == Style::Button) Reference<awt::XButton>(item.window, UNO_QUERY_THROW)->setLabel(t);
-        else Reference<awt::XFixedText>(item.window, UNO_QUERY_THROW)->setText(t);
+        setLabel(item.window, t);
         item.text = text;
         item.measuredFor = -1;
     }
@@ -93,31 +119,18 @@ bool PanelView::reuse(Style style, const std::string& text) {
     return true;
 }
 
-void PanelView::addText(const std::string& text, Style style, int indent, const Action* click) {
-    // Clickable texts carry a mouse listener: reused only as clickable ones.
-    const Style kind = click ? Style::Clickable : style;
-    if (reuse(kind, text)) {
+void PanelView::addText(const std::string& text, Style style, int indent) {
+    if (reuse(style, text)) {
         items_.back().indent = indent;
-        if (click) actions_[Reference<uno::XInterface>(items_.back().window, UNO_QUERY).get()] = *click;
         return;
     }
-    Reference<awt::XWindow> w = make("fixedtext", awt::WindowAttribute::SHOW);
-    Reference<awt::XFixedText>(w, UNO_QUERY_THROW)->setText(lo::fromUtf8(text));
-    Reference<awt::XVclWindowPeer> peer(w, UNO_QUERY);
-    if (peer.is()) {
-        peer->setProperty("MultiLine", uno::Any(true));
-        if (style == Style::Heading) {
-            awt::FontDescriptor font;
-            peer->getProperty("FontDescriptor") >>= font;
-            font.Weight = awt::FontWeight::BOLD;
-            peer->setProperty("FontDescriptor", uno::Any(font));
-        }
-    }
-    if (click) {
-        w->addMouseListener(this);
-        actions_[Reference<uno::XInterface>(w, UNO_QUERY).get()] = *click;
-    }
-    items_.push_back({w, kind, indent, true, text});
+    std::vector<std::pair<const char*, uno::Any>> props{{"Label", uno::Any(lo::fromUtf8(text))},
+                                                        {"MultiLine", uno::Any(true)},
+                                                        // no text of ours labels the control after it
+                                                        {"NoLabel", uno::Any(true)}};
+    if (style == Style::Heading) props.emplace_back("FontWeight", uno::Any(awt::FontWeight::BOLD));
+    Reference<awt::XWindow> w = make("FixedText", props);
+    items_.push_back({w, style, indent, true, text});
 }
 
 void PanelView::addButton(const std::string& label, const Action& action, bool newRow, int indent) {
@@ -127,10 +140,8 @@ void PanelView::addButton(const std::string& label, const Action& action, bool n
         actions_[Reference<uno::XInterface>(items_.back().window, UNO_QUERY).get()] = action;
         return;
     }
-    Reference<awt::XWindow> w = make("pushbutton", awt::WindowAttribute::SHOW);
-    Reference<awt::XButton> button(w, UNO_QUERY_THROW);
-    button->setLabel(lo::fromUtf8(label));
-    button->addActionListener(this);
+    Reference<awt::XWindow> w = make("Button", {{"Label", uno::Any(lo::fromUtf8(label))}, {"Tabstop", uno::Any(true)}});
+    Reference<awt::XButton>(w, UNO_QUERY_THROW)->addActionListener(this);
     w->addKeyListener(this);
     actions_[Reference<uno::XInterface>(w, UNO_QUERY).get()] = action;
     items_.push_back({w, Style::Button, indent, newRow, label});
@@ -138,28 +149,95 @@ void PanelView::addButton(const std::string& label, const Action& action, bool n
 
 void PanelView::addChooser(const std::vector<std::string>& entries, int selected) {
     dropPrevious();  // rare: never reused, nor what follows it
+    uno::Sequence<OUString> names(static_cast<sal_Int32>(entries.size()));
+    for (size_t i = 0; i < entries.size(); ++i) names[static_cast<sal_Int32>(i)] = lo::fromUtf8(entries[i]);
+    uno::Sequence<sal_Int16> chosen(1);
+    chosen[0] = static_cast<sal_Int16>(selected);
     Reference<awt::XWindow> w =
-        make("listbox",
-             awt::WindowAttribute::SHOW | awt::WindowAttribute::BORDER | awt::VclWindowPeerAttribute::DROPDOWN);
-    Reference<awt::XListBox> list(w, UNO_QUERY_THROW);
-    for (size_t i = 0; i < entries.size(); ++i) list->addItem(lo::fromUtf8(entries[i]), static_cast<sal_Int16>(i));
-    list->setDropDownLineCount(static_cast<sal_Int16>(std::min<size_t>(entries.size(), 8)));
-    list->selectItemPos(static_cast<sal_Int16>(selected), true);
-    list->addItemListener(this);
+        make("ListBox", {{"StringItemList", uno::Any(names)},
+                         {"SelectedItems", uno::Any(chosen)},
+                         {"Dropdown", uno::Any(true)},
+                         {"LineCount", uno::Any(static_cast<sal_Int16>(std::min<size_t>(entries.size(), 8)))},
+                         {"Tabstop", uno::Any(true)}});
+    Reference<awt::XListBox>(w, UNO_QUERY_THROW)->addItemListener(this);
     w->addKeyListener(this);
     items_.push_back({w, Style::Chooser, kIndent, true, std::string()});
 }
 
+void PanelView::addTree() {
+    // Never reused through the previous controls, never disposed by them:
+    // one tree for the panel's life.
+    if (!tree_.is()) {
+        tree_ = new FindingsTree(context_, toolkit_, containerPeer_, [this] { showSelection(); },
+                                 [this] {
+                                     const Action go = forSelection(Action::Kind::GoTo);
+                                     if (!go.where.empty()) handler_(go);
+                                 });
+        tree_->window()->addKeyListener(this);
+    }
+    Item item;
+    item.window = tree_->window();
+    item.style = Style::Tree;
+    items_.push_back(item);
+}
+
+Action PanelView::forSelection(Action::Kind kind) const {
+    Action a;
+    a.kind = kind;
+    const TreeRow* row = tree_.is() ? tree_->selected() : nullptr;
+    if (!row) return a;
+    a.where = row->where;
+    a.cells = row->fixCells;
+    a.key = row->ignoreKey;
+    return a;
+}
+
+void PanelView::showSelection() {
+    const TreeRow* row = tree_.is() ? tree_->selected() : nullptr;
+    if (detailItem_ >= 0) {
+        Item& detail = items_[static_cast<size_t>(detailItem_)];
+        const std::string text = row ? row->detail : words_(Word::SelectRow);
+        if (text != detail.text) {
+            setLabel(detail.window, lo::fromUtf8(text));
+            detail.text = text;
+            detail.measuredFor = -1;
+        }
+    }
+    for (Item& item : items_) {
+        auto it = rowButtons_.find(Reference<uno::XInterface>(item.window, UNO_QUERY).get());
+        if (it == rowButtons_.end()) continue;
+        const bool can = row && (it->second == Action::Kind::GoTo   ? !row->where.empty()
+                                 : it->second == Action::Kind::Fix  ? !row->fixCells.empty()
+                                                                    : !row->ignoreKey.empty());
+        if (can != item.enabled) item.window->setEnable(can);
+        item.enabled = can;
+    }
+    layout();
+    if (resized_) resized_();
+}
+
 
 void PanelView::dropPrevious() {
-    for (size_t i = nextPrevious_; i < previous_.size(); ++i) dispose(previous_[i].window);
+    for (size_t i = nextPrevious_; i < previous_.size(); ++i)
+        if (previous_[i].style != Style::Tree) dispose(previous_[i].window);
     nextPrevious_ = previous_.size();
 }
 
 void PanelView::clear() {
+    for (const Reference<awt::XWindow>& w : focusFrom_) {
+        try {
+            w->removeFocusListener(this);
+        } catch (...) {
+        }
+    }
+    focusFrom_.clear();
     actions_.clear();
-    for (Item& item : items_) dispose(item.window);
+    rowButtons_.clear();
+    for (Item& item : items_)
+        if (item.style != Style::Tree) dispose(item.window);
     items_.clear();
+    if (tree_.is()) tree_->dispose();
+    tree_.clear();
 }
 
 void PanelView::choose(int alternative) {
@@ -172,6 +250,8 @@ void PanelView::show(const PanelModel& model, const PanelWords& words, const std
     previous_ = std::move(items_);
     items_.clear();
     actions_.clear();
+    rowButtons_.clear();
+    detailItem_ = -1;
     nextPrevious_ = 0;
     struct DropUnused {
         PanelView& view;
@@ -185,96 +265,69 @@ void PanelView::show(const PanelModel& model, const PanelWords& words, const std
     if (&notes != &notes_) notes_ = notes;
     if (alternative_ >= static_cast<int>(model_.corrections.size())) alternative_ = 0;
     const PanelModel& m = model_;
-    const bool zh = words.chinese();
 
     addText(words.summary(m), Style::Heading, 0);
     if (!m.editable) addText(words(Word::PublishedPdf), Style::Text, 0);
     for (const std::string& n : notes_) addText(n, Style::Text, 0);
     if (m.ignored > 0) addText(fill(words(Word::IgnoredCount), std::to_string(m.ignored)), Style::Text, 0);
 
-    if (!m.corrections.empty()) {
-        addText(words(Word::Correction), Style::Heading, 0);
-        if (m.corrections.size() > 1) {
-            std::vector<std::string> names;
-            for (size_t i = 0; i < m.corrections.size(); ++i)
-                names.push_back(fill(words(Word::Alternative), std::to_string(i + 1)));
-            addChooser(names, alternative_);
-        }
-        for (const Change& c : m.corrections[static_cast<size_t>(alternative_)]) {
-            Action go;
-            go.kind = Action::Kind::GoTo;
-            go.where = c.where;
-            addText(words.change(c), Style::Clickable, kIndent, &go);
-        }
-        Action all;
-        all.kind = Action::Kind::FixAll;
-        if (m.editable) addButton(words(Word::FixAll), all, true, kIndent);
+    if (m.corrections.size() > 1) {
+        std::vector<std::string> names;
+        for (size_t i = 0; i < m.corrections.size(); ++i)
+            names.push_back(fill(words(Word::Alternative), std::to_string(i + 1)));
+        addChooser(names, alternative_);
     }
-
-    addText(words(Word::Findings), Style::Heading, 0);
-    if (m.groups.empty()) addText(words(Word::NoFindings), Style::Text, kIndent);
-    for (const Group& g : m.groups) {
-        addText(words.groupTitle(g), Style::Heading, kIndent / 2);
-        for (const Finding& f : g.findings) {
-            Action go;
-            go.kind = Action::Kind::GoTo;
-            go.where = f.where;
-            addText(severityPrefix(f.severity, zh) + words.message(f), Style::Clickable, kIndent,
-                    f.where.empty() ? nullptr : &go);
-            bool first = true;
-            if (!f.where.empty()) {
-                addButton(words(Word::GoTo), go, first, kIndent);
-                first = false;
-            }
-            if (!f.fixCells.empty() && m.editable) {
-                Action fix;
-                fix.kind = Action::Kind::Fix;
-                fix.cells = f.fixCells;
-                addButton(words(Word::Fix), fix, first, kIndent);
-                first = false;
-            }
-            if (f.severity != "error") {
-                Action ignore;
-                ignore.kind = Action::Kind::Ignore;
-                ignore.key = f.key;
-                addButton(words(Word::Ignore), ignore, first, kIndent);
-            }
-        }
-    }
-
-    if (!m.missingSections.empty()) {
-        addText(words(Word::MissingSections), Style::Heading, 0);
-        for (const std::string& s : m.missingSections) addText(s, Style::Text, kIndent);
-        Action insert;
-        insert.kind = Action::Kind::InsertMissing;
-        if (m.editable) addButton(words(Word::InsertMissing), insert, true, kIndent);
+    addTree();
+    tree_->show(treeRows(m, words, alternative_));
+    addText(std::string(), Style::Text, 0);  // the selected row's details (showSelection)
+    detailItem_ = static_cast<int>(items_.size()) - 1;
+    const Action::Kind forRow[] = {Action::Kind::GoTo, Action::Kind::Fix, Action::Kind::Ignore};
+    const Word rowWords[] = {Word::GoTo, Word::Fix, Word::Ignore};
+    for (size_t i = 0; i < 3; ++i) {
+        if (forRow[i] == Action::Kind::Fix && !m.editable) continue;
+        Action a;
+        a.kind = forRow[i];
+        addButton(words(rowWords[i]), a, i == 0);
+        rowButtons_[Reference<uno::XInterface>(items_.back().window, UNO_QUERY).get()] = forRow[i];
     }
 
     addText(words(Word::Tools), Style::Heading, 0);
+    if (m.editable && !m.corrections.empty()) {
+        Action all;
+        all.kind = Action::Kind::FixAll;
+        addButton(words(Word::FixAll), all, true);
+    }
+    if (m.editable && !m.missingSections.empty()) {
+        Action insert;
+        insert.kind = Action::Kind::InsertMissing;
+        addButton(words(Word::InsertMissing), insert, true);
+    }
     for (const std::string& t : m.editable ? m.rebuildTables : std::vector<std::string>()) {
         Action rebuild;
         rebuild.kind = Action::Kind::Rebuild;
         rebuild.table = t;
-        addButton(fill(words(Word::Rebuild), tableTitle(m.formatVersion, t)), rebuild, true, kIndent);
+        addButton(fill(words(Word::Rebuild), tableTitle(m.formatVersion, t)), rebuild, true);
     }
     Action tmpl;
     tmpl.kind = Action::Kind::InsertTemplate;
-    if (m.editable) addButton(words(Word::InsertTemplate), tmpl, true, kIndent);
+    if (m.editable) addButton(words(Word::InsertTemplate), tmpl, true);
     Action compare;
     compare.kind = Action::Kind::Compare;
-    addButton(words(Word::Compare), compare, true, kIndent);
+    addButton(words(Word::Compare), compare, true);
     Action refresh;
     refresh.kind = Action::Kind::Refresh;
-    addButton(words(Word::Refresh), refresh, true, kIndent);
-    layout();
+    addButton(words(Word::Refresh), refresh, true);
+    showSelection();
 }
 
 void PanelView::measure(Item& item, int avail) {
-    if (item.measuredFor == (item.style == Style::Text || item.style == Style::Heading ||
-                                     item.style == Style::Clickable
-                                 ? avail
-                                 : 0))
+    if (item.style == Style::Tree) {
+        const int rows = std::clamp<int>(static_cast<int>(tree_->rowCount()), kMinTreeRows, kMaxTreeRows);
+        item.measuredHeight = rows * tree_->rowHeight() + 4;
+        item.measuredWidth = avail;
         return;
+    }
+    if (item.measuredFor == (item.style == Style::Text || item.style == Style::Heading ? avail : 0)) return;
     Reference<awt::XLayoutConstrains> size(item.window, UNO_QUERY);
     if (item.style == Style::Button || item.style == Style::Chooser) {
         const awt::Size pref = size.is() ? size->getPreferredSize() : awt::Size(80, 24);
@@ -327,6 +380,7 @@ int PanelView::place(int width, bool move) {
         }
         if (item.style == Style::Heading && y > kMargin) y += kGap;
         const int h = std::max(item.measuredHeight, item.style == Style::Chooser ? 22 : 14);
+        if (item.style == Style::Tree && y > kMargin) y += kGap;
         put(item, kMargin + item.indent, y, avail, h);
         y += h + kGap;
     }
@@ -353,18 +407,16 @@ int PanelView::minimalWidth() {
 
 void PanelView::actionPerformed(const awt::ActionEvent& e) {
     try {
-        auto it = actions_.find(Reference<uno::XInterface>(e.Source, UNO_QUERY).get());
+        uno::XInterface* source = Reference<uno::XInterface>(e.Source, UNO_QUERY).get();
+        auto row = rowButtons_.find(source);
+        if (row != rowButtons_.end()) {
+            handler_(forSelection(row->second));
+            return;
+        }
+        auto it = actions_.find(source);
         if (it != actions_.end()) handler_(it->second);
     } catch (...) {
         // The handler reports its own failures in the panel.
-    }
-}
-
-void PanelView::mousePressed(const awt::MouseEvent& e) {
-    try {
-        auto it = actions_.find(Reference<uno::XInterface>(e.Source, UNO_QUERY).get());
-        if (it != actions_.end() && e.Buttons == 1) handler_(it->second);
-    } catch (...) {
     }
 }
 
@@ -378,18 +430,30 @@ void PanelView::itemStateChanged(const awt::ItemEvent& e) {
     }
 }
 
+void PanelView::focusGained(const awt::FocusEvent& e) {
+    try {
+        const Reference<uno::XInterface> source(e.Source, UNO_QUERY);
+        for (const Reference<awt::XWindow>& w : focusFrom_)
+            if (tree_.is() && source == Reference<uno::XInterface>(w, UNO_QUERY)) tree_->window()->setFocus();
+    } catch (...) {
+    }
+}
+
 void PanelView::keyPressed(const awt::KeyEvent& e) {
     try {
+        // The container is no dialog: Tab / Shift+Tab go round the tree, the
+        // enabled buttons and the chooser here.
         if (e.KeyCode != awt::Key::TAB) return;
         std::vector<Reference<awt::XWindow>> stops;
         for (const Item& item : items_)
-            if (item.style == Style::Button || item.style == Style::Chooser) stops.push_back(item.window);
+            if ((item.style == Style::Button && item.enabled) || item.style == Style::Chooser ||
+                item.style == Style::Tree)
+                stops.push_back(item.window);
         const Reference<uno::XInterface> source(e.Source, UNO_QUERY);
         for (size_t i = 0; i < stops.size(); ++i) {
             if (Reference<uno::XInterface>(stops[i], UNO_QUERY) != source) continue;
             const bool back = (e.Modifiers & awt::KeyModifier::SHIFT) != 0;
-            const size_t next = back ? (i + stops.size() - 1) % stops.size() : (i + 1) % stops.size();
-            stops[next]->setFocus();
+            stops[back ? (i + stops.size() - 1) % stops.size() : (i + 1) % stops.size()]->setFocus();
             return;
         }
     } catch (...) {

@@ -1,7 +1,8 @@
-// The panel's controls: AWT toolkit windows (fixed texts, buttons, a list box)
-// inside one container window, rebuilt from a PanelModel and laid out for the
-// panel's width. Toolkit controls are in the accessibility tree by themselves,
-// each named by the words it shows. Main thread only (the sidebar's).
+// The panel's controls inside one container window, laid out for the panel's
+// width: the summary and notes, the findings tree (FindingsTree), the selected
+// row's details with Go to / Fix / Ignore for it, and the document's actions.
+// Toolkit controls are in the accessibility tree by themselves, each named by
+// the words it shows. Main thread only (the sidebar's).
 #pragma once
 
 #include <functional>
@@ -11,14 +12,17 @@
 
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XItemListener.hpp>
-#include <com/sun/star/awt/XKeyListener.hpp>
-#include <com/sun/star/awt/XMouseListener.hpp>
 #include <com/sun/star/awt/XToolkit.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/awt/Size.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <com/sun/star/awt/XFocusListener.hpp>
+#include <com/sun/star/awt/XKeyListener.hpp>
 #include <cppuhelper/implbase4.hxx>
+#include <rtl/ref.hxx>
 
+#include "uno/sidebar/findings_tree.hpp"
 #include "uno/sidebar/panel_model.hpp"
 #include "uno/sidebar/panel_words.hpp"
 
@@ -36,13 +40,17 @@ struct Action {
 };
 
 class PanelView
-    : public cppu::WeakImplHelper4<com::sun::star::awt::XActionListener, com::sun::star::awt::XMouseListener,
-                                   com::sun::star::awt::XItemListener, com::sun::star::awt::XKeyListener> {
+    : public cppu::WeakImplHelper4<com::sun::star::awt::XActionListener, com::sun::star::awt::XItemListener,
+                                   com::sun::star::awt::XKeyListener, com::sun::star::awt::XFocusListener> {
 public:
     using Handler = std::function<void(const Action&)>;
 
-    PanelView(const com::sun::star::uno::Reference<com::sun::star::awt::XToolkit>& toolkit,
-              const com::sun::star::uno::Reference<com::sun::star::awt::XWindow>& container, Handler handler);
+    // `resized`: the content's height may have changed without a show()
+    // (another row selected, its details longer).
+    PanelView(const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& context,
+              const com::sun::star::uno::Reference<com::sun::star::awt::XToolkit>& toolkit,
+              const com::sun::star::uno::Reference<com::sun::star::awt::XWindow>& container, Handler handler,
+              std::function<void()> resized);
 
     // Replaces the controls by those of `model`; `notes` are extra lines shown
     // under the summary (a failed action, an internal error).
@@ -57,20 +65,19 @@ public:
     void choose(int alternative);  // shows another of the tied corrections
     void clear();  // disposes every control
 
-    // XActionListener / XMouseListener / XItemListener
+    // XActionListener / XItemListener
     void SAL_CALL actionPerformed(const com::sun::star::awt::ActionEvent& e) override;
-    void SAL_CALL mousePressed(const com::sun::star::awt::MouseEvent& e) override;
-    void SAL_CALL mouseReleased(const com::sun::star::awt::MouseEvent&) override {}
-    void SAL_CALL mouseEntered(const com::sun::star::awt::MouseEvent&) override {}
-    void SAL_CALL mouseExited(const com::sun::star::awt::MouseEvent&) override {}
     void SAL_CALL itemStateChanged(const com::sun::star::awt::ItemEvent& e) override;
-    // Tab / Shift+Tab move between the panel's buttons (the container is no dialog).
+    // Tab / Shift+Tab move between the tree and the buttons (the container is no dialog).
     void SAL_CALL keyPressed(const com::sun::star::awt::KeyEvent& e) override;
     void SAL_CALL keyReleased(const com::sun::star::awt::KeyEvent&) override {}
+    // The sidebar focuses the panel (Tab from the deck's title): the tree takes it.
+    void SAL_CALL focusGained(const com::sun::star::awt::FocusEvent& e) override;
+    void SAL_CALL focusLost(const com::sun::star::awt::FocusEvent&) override {}
     void SAL_CALL disposing(const com::sun::star::lang::EventObject&) override {}
 
 private:
-    enum class Style { Text, Heading, Clickable, Button, Chooser };
+    enum class Style { Text, Heading, Button, Chooser, Tree };
     struct Item {
         com::sun::star::uno::Reference<com::sun::star::awt::XWindow> window;
         Style style = Style::Text;
@@ -83,12 +90,17 @@ private:
         int measuredWidth = 0;
         int measuredHeight = 0;
         int x = -1, y = -1, w = -1, h = -1;  // where it was placed last
+        bool enabled = true;
     };
 
-    com::sun::star::uno::Reference<com::sun::star::awt::XWindow> make(const char* service, sal_Int32 attributes);
-    void addText(const std::string& text, Style style, int indent, const Action* click = nullptr);
+    com::sun::star::uno::Reference<com::sun::star::awt::XWindow> make(
+        const char* kind, const std::vector<std::pair<const char*, com::sun::star::uno::Any>>& props);
+    void addText(const std::string& text, Style style, int indent);
     void addButton(const std::string& label, const Action& action, bool newRow, int indent = 0);
     void addChooser(const std::vector<std::string>& entries, int selected);
+    void addTree();
+    void showSelection();  // details and the row buttons for the selected row
+    Action forSelection(Action::Kind kind) const;  // Go to / Fix / Ignore of the selected row
     int place(int width, bool move);
     void measure(Item& item, int avail);
     // The next control of the previous showing when it is of the same kind
@@ -99,11 +111,18 @@ private:
     std::vector<Item> previous_;  // during show(): the controls to reuse
     size_t nextPrevious_ = 0;
 
+    com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext> context_;
     com::sun::star::uno::Reference<com::sun::star::awt::XToolkit> toolkit_;
     com::sun::star::uno::Reference<com::sun::star::awt::XWindow> container_;
     com::sun::star::uno::Reference<com::sun::star::awt::XWindowPeer> containerPeer_;
     Handler handler_;
+    std::function<void()> resized_;
+    std::vector<com::sun::star::uno::Reference<com::sun::star::awt::XWindow>> focusFrom_;  // the container and up
+    rtl::Reference<FindingsTree> tree_;  // made once, kept across refreshes
     std::vector<Item> items_;
+    int detailItem_ = -1;  // index in items_ of the selected row's details
+    // The row buttons (Go to, Fix, Ignore) act on the selected row.
+    std::map<com::sun::star::uno::XInterface*, Action::Kind> rowButtons_;
     std::map<com::sun::star::uno::XInterface*, Action> actions_;  // control -> its action
     PanelModel model_;  // kept to redraw when another alternative is chosen
     PanelWords words_{false};

@@ -31,6 +31,7 @@ const Pair kWords[] = {
     {Word::IgnoredCount, "已忽略%1项", "%1 ignored"},
     {Word::PublishedPdf, "这是已发布的PDF：可以核对，不能在此修改；请在其源文档（.docx/.doc/.odt）中更正后重新发布。",
      "A published PDF: it can be checked, not corrected here; correct the document it was made from (.docx, .doc, .odt) and publish it again."},
+    {Word::SelectRow, "选中一行查看详情；双击或按回车定位。", "Select a row for its details; double-click or press Enter to go to it."},
 };
 
 std::string tablesText(const PanelModel& m, bool zh) {

@@ -30,6 +30,7 @@ enum class Word {
     PickPrevious,   // file picker title
     IgnoredCount,   // "%1 ignored"
     PublishedPdf,   // why a PDF gets no edit buttons
+    SelectRow,      // the details line while no row of the tree is selected
 };
 
 class PanelWords {
