@@ -246,6 +246,17 @@ class Deck:
             time.sleep(0.3)
         raise AssertionError("no window titled %r" % title)
 
+    def answer_file_dialog(self, title, path, timeout=60):
+        """LibreOffice's own file dialog (gen plugin), answered through its
+        accessibility tree: the file name set in its text field (typing races
+        the field's completion), then Open."""
+        dialog = self.top_window(title, timeout)
+        nodes = walk(dialog)
+        fields = [n for n in nodes if n.role == TEXT and n.name.startswith("File name")]
+        expect(fields, "no file name field in the file dialog: %r" % nodes)
+        fields[0].context.setText(path)
+        next(n for n in nodes if n.role == PUSH_BUTTON and n.name == "Open").context.doAccessibleAction(0)
+
     def screenshot(self, path):
         os.makedirs(os.path.dirname(path), exist_ok=True)
         subprocess.run(["import", "-window", "root", path], check=True, timeout=60)

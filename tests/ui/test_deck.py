@@ -12,7 +12,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from deck_harness import COMBO_BOX, ENABLED, Deck, LABEL, PUSH_BUTTON, TEXT, TREE, TREE_ITEM, expect, walk  # noqa: E402  (before uno: it sets our types)
+from deck_harness import COMBO_BOX, ENABLED, Deck, LABEL, PUSH_BUTTON, TREE, TREE_ITEM, expect, walk  # noqa: E402  (before uno: it sets our types)
 from lo_harness import body_paragraphs  # noqa: E402
 import uno  # noqa: E402
 
@@ -230,15 +230,7 @@ def case_compare(deck, artifacts):
     previous = os.path.join(os.path.dirname(deck.path), "last-year.docx")
     make_last_year(deck, previous)
     deck.press("Compare with last year's report…")
-    # LibreOffice's own file dialog (gen plugin), answered through its
-    # accessibility tree: the file name set in its text field (typing races
-    # the field's completion), then Open.
-    dialog = deck.top_window("Choose last year's report", 60)
-    nodes = walk(dialog)
-    fields = [n for n in nodes if n.role == TEXT and n.name.startswith("File name")]
-    expect(fields, "no file name field in the file dialog: %r" % nodes)
-    fields[0].context.setText(previous)
-    next(n for n in nodes if n.role == PUSH_BUTTON and n.name == "Open").context.doAccessibleAction(0)
+    deck.answer_file_dialog("Choose last year's report", previous)
     # Generous upper bounds: loading last year's report on a loaded CI machine is slow.
     texts = deck.wait_texts(lambda t: any(" · Y1" in x for x in t), 90, "the Y1 findings")
     print("after Compare:", texts[:2])
@@ -429,7 +421,38 @@ def case_rebuild(deck, artifacts):
     expect(rows_before - 1 in counts, "undo did not bring back the table without its row: %r" % counts)
 
 
-CASES = {"read": case_read, "live": case_live, "select": case_select, "fixall": case_fixall,
+def case_many(deck, artifacts):
+    """A report with some 200 findings (every T3 number typed with its digits
+    split): one row each in the tree, the counts in the summary and branches."""
+    deck.wait_texts(lambda t: summary(t).startswith("5 errors"), 20, "the first check")
+    table = deck.doc.TextTables.getByName("Table2")
+    for name in table.getCellNames():
+        cell = table.getCellByName(name)
+        text = cell.getString().strip()
+        if text.isdigit():
+            cell.setString(" ".join(text + "1"))
+    findings = None
+    end = time.time() + 20
+    while time.time() < end:
+        findings = deck.findings()["findings"]
+        rows = deck.rows()
+        if len(findings) >= 150 and len([r for r in rows if r.name.startswith(("Error", "Warning", "Note"))]) \
+                == len(findings):
+            break
+        time.sleep(0.5)
+    rows = deck.rows()
+    shown = [r.name for r in rows if r.name.startswith(("Error", "Warning", "Note"))]
+    print("%d findings, %d finding rows, %d rows" % (len(findings), len(shown), len(rows)))
+    expect(len(findings) >= 150, "only %d findings" % len(findings))
+    expect(len(shown) == len(findings), "%d rows for %d findings" % (len(shown), len(findings)))
+    expect(any(t.startswith("No correction proposed: it would change too many cells") for t in deck.texts()),
+           "no word on why there is no correction: %r" % deck.texts()[:4])
+    v2 = deck.row("T3 · V2")
+    expect(v2.name.endswith("(%d)" % sum(f["rule"] == "V2" for f in findings)), "V2 count: %r" % v2.name)
+    deck.screenshot(os.path.join(artifacts, "deck-many.png"))
+
+
+CASES = {"read": case_read, "many": case_many, "live": case_live, "select": case_select, "fixall": case_fixall,
          "ignore": case_ignore, "chinese": case_chinese, "fix_one": case_fix_one,
          "insert_missing": case_insert_missing, "switch_template": case_switch_template,
          "compare": case_compare, "keyboard": case_keyboard, "select_text": case_select_text, "tie": case_tie,

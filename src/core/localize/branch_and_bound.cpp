@@ -61,6 +61,8 @@ public:
             Node node = queue.top();
             queue.pop();
             if (best >= 0 && node.key > best) break;
+            // Keys come out lowest first: every correction left is heavier.
+            if (best < 0 && node.key > p_.maxWeight) return SearchOutcome::TooHeavy;
             if (node.branch.empty()) {  // a leaf: decide its subsystem
                 FhSolution sol;
                 const Subsystem leaf = solveLeaf(node, sol);

@@ -30,8 +30,9 @@ GlpkOutcome closestChanges(const std::vector<std::vector<std::pair<int, long lon
                            const std::vector<long long>& hi, std::vector<long long>& change);
 
 // The exact branch and bound. GaveUp when it cannot decide (values not
-// integral, arithmetic overflow, node budget): then the MIP must.
-enum class SearchOutcome { Decided, GaveUp, OutOfTime };
+// integral, arithmetic overflow, node budget): then the MIP must. TooHeavy:
+// every correction weighs more than the problem's maxWeight.
+enum class SearchOutcome { Decided, GaveUp, OutOfTime, TooHeavy };
 SearchOutcome searchFh(const FhProblem& p, const std::vector<double>& d, int maxAlternatives, Deadline deadline,
                        FhResult& out);
 

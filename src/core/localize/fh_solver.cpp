@@ -147,7 +147,8 @@ FhResult solveFh(const FhProblem& p, int maxAlternatives, FhMethod method, Deadl
     if (search) {
         switch (fh::searchFh(p, d, maxAlternatives, deadline, out)) {
             case fh::SearchOutcome::Decided: return out;
-            case fh::SearchOutcome::OutOfTime: out.status = CorrectionStatus::Undecided; return out;
+            case fh::SearchOutcome::OutOfTime:
+            case fh::SearchOutcome::TooHeavy: out.status = CorrectionStatus::Undecided; return out;
             case fh::SearchOutcome::GaveUp: break;
         }
     }

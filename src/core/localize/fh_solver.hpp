@@ -5,10 +5,12 @@
 // common single-error case that is provably optimal, then a branch and bound
 // over sets of changed variables (branch_and_bound.cpp); the GLPK MIP
 // (fh_mip.cpp) is the reference and the safety net when the search cannot
-// decide. A deadline turns a search that runs too long into Undecided.
+// decide. A deadline turns a search that runs too long into Undecided, and so
+// does a lower bound above the problem's maxWeight.
 #pragma once
 
 #include <chrono>
+#include <limits>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -38,6 +40,10 @@ struct FhEquation {
 struct FhProblem {
     std::vector<FhVar> vars;
     std::vector<FhEquation> equations;
+    // Heavier corrections are not looked for (Undecided): changing that much
+    // is no repair of slips, and proving the optimum of a thoroughly broken
+    // table costs the whole time budget.
+    int maxWeight = std::numeric_limits<int>::max();
 };
 
 struct FhSolution {
@@ -63,9 +69,5 @@ enum class FhMethod {
 FhResult solveFh(const FhProblem& problem, int maxAlternatives = 5);
 FhResult solveFh(const FhProblem& problem, int maxAlternatives, FhMethod method, Deadline deadline = kNoDeadline);
 FhResult solveFhMip(const FhProblem& problem, int maxAlternatives = 5);
-
-// For tests: the next GLPK run on this thread makes an invalid call, as a
-// GLPK failure would; the solver must report Undecided and carry on.
-void injectGlpkFaultForTesting();
 
 }  // namespace nianbao

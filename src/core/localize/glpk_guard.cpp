@@ -8,8 +8,7 @@ namespace {
 
 struct GlpkFailed {};
 
-thread_local bool failed = false;       // GLPK reported an error: its objects are invalid
-thread_local bool faultPending = false; // injectGlpkFaultForTesting()
+thread_local bool failed = false;  // GLPK reported an error: its objects are invalid
 
 void throwOnError(void*) {
     failed = true;
@@ -42,16 +41,4 @@ GlpProblem::~GlpProblem() {
     if (!failed) glp_delete_prob(p_);
 }
 
-void injectedFault(glp_prob* p) {
-    if (!faultPending) return;
-    faultPending = false;
-    glp_set_obj_dir(p, -12345);  // not a direction: GLPK reports an error
-}
-
 }  // namespace nianbao::fh
-
-namespace nianbao {
-
-void injectGlpkFaultForTesting() { fh::faultPending = true; }
-
-}  // namespace nianbao

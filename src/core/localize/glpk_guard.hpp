@@ -27,7 +27,10 @@ private:
     glp_prob* p_;
 };
 
-// Makes an invalid GLPK call when a test asked for one (injectGlpkFaultForTesting).
+// Where a test makes GLPK fail. The core's own definition does nothing
+// (glpk_no_fault.cpp); the unit tests link one that can make an invalid call
+// (tests/unit/support/glpk_fault_injection.cpp) in its place, so no build
+// users get can be made to fail here.
 void injectedFault(glp_prob* p);
 
 }  // namespace nianbao::fh

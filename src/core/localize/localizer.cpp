@@ -102,7 +102,8 @@ Correction localize(const Report& report, const RelationIndex& index, const Loca
         for (int ri : block.relations)
             if (!index.relations[static_cast<size_t>(ri)].holds()) needed = true;
         if (!needed) continue;  // the hot path: nothing to solve
-        const FhProblem problem = problemOf(block, index, options.weights);
+        FhProblem problem = problemOf(block, index, options.weights);
+        problem.maxWeight = options.maxWeight;
         FhResult r = solveFh(problem, options.maxAlternatives, options.method, options.deadline);
         if (r.status == CorrectionStatus::Undecided) {
             undecided = true;

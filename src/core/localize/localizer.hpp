@@ -22,6 +22,9 @@ struct LocalizerWeights {
 
 struct LocalizerOptions {
     int maxAlternatives = 5;
+    // No correction weighing more than twelve changed parts is proposed
+    // (Undecided): a table that needs more is rewritten, not corrected.
+    int maxWeight = 12 * LocalizerWeights().part;
     LocalizerWeights weights;
     FhMethod method = FhMethod::Fast;  // FhMethod::Mip: the GLPK reference
     Deadline deadline = kNoDeadline;   // past it: CorrectionStatus::Undecided

@@ -270,6 +270,8 @@ void PanelView::show(const PanelModel& model, const PanelWords& words, const std
     if (!m.editable) addText(words(Word::PublishedPdf), Style::Text, 0);
     for (const std::string& n : notes_) addText(n, Style::Text, 0);
     if (m.ignored > 0) addText(fill(words(Word::IgnoredCount), std::to_string(m.ignored)), Style::Text, 0);
+    if (m.correctionStatus == "undecided") addText(words(Word::Undecided), Style::Text, 0);
+    if (m.correctionStatus == "impossible") addText(words(Word::Impossible), Style::Text, 0);
 
     if (m.corrections.size() > 1) {
         std::vector<std::string> names;

@@ -31,6 +31,10 @@ const Pair kWords[] = {
     {Word::IgnoredCount, "已忽略%1项", "%1 ignored"},
     {Word::PublishedPdf, "这是已发布的PDF：可以核对，不能在此修改；请在其源文档（.docx/.doc/.odt）中更正后重新发布。",
      "A published PDF: it can be checked, not corrected here; correct the document it was made from (.docx, .doc, .odt) and publish it again."},
+    {Word::Undecided, "没有更正建议：需要改动的单元格过多，或未能及时算出；请逐项核对。",
+     "No correction proposed: it would change too many cells, or could not be worked out in time; check the findings one by one."},
+    {Word::Impossible, "没有更正建议：任何取值都不能使全部关系成立；请逐项核对。",
+     "No correction proposed: no values make every relation hold; check the findings one by one."},
     {Word::SelectRow, "选中一行查看详情；双击或按回车定位。", "Select a row for its details; double-click or press Enter to go to it."},
 };
 

@@ -31,6 +31,8 @@ enum class Word {
     IgnoredCount,   // "%1 ignored"
     PublishedPdf,   // why a PDF gets no edit buttons
     SelectRow,      // the details line while no row of the tree is selected
+    Undecided,      // why no correction is proposed (too many changes, or no time)
+    Impossible,     // no values make every relation hold
 };
 
 class PanelWords {

@@ -1,5 +1,6 @@
-// The solver never hurts the office: a GLPK failure and a search past its
-// deadline both end as "undecided", and the process goes on.
+// The solver never hurts the office: a GLPK failure, a search past its
+// deadline and a table too broken to correct all end as "undecided", and the
+// process goes on.
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -10,6 +11,7 @@
 #include "core/localize/localizer.hpp"
 #include "core/model/relation_index.hpp"
 #include "support/checker_reports.hpp"
+#include "support/glpk_fault_injection.hpp"
 
 using namespace nianbao;
 
@@ -93,4 +95,45 @@ TEST(SolverLimits, UndecidedCheckStillReportsTheRelations) {
     // never depend on the correction.
     EXPECT_EQ(std::count_if(r.findings.begin(), r.findings.end(), [](const Finding& f) { return f.severity == "error"; }),
               5);
+}
+
+namespace {
+
+// n equations x_i = y_i, each broken: the least correction changes n cells.
+FhProblem brokenPairs(int n) {
+    FhProblem p;
+    for (int i = 0; i < n; ++i) {
+        FhVar x, y;
+        x.value = i + 1;
+        y.value = i + 2;
+        p.vars.push_back(x);
+        p.vars.push_back(y);
+        p.equations.push_back({{{2 * i, 1}, {2 * i + 1, -1}}});
+    }
+    return p;
+}
+
+}  // namespace
+
+TEST(SolverLimits, CorrectionsHeavierThanTheLimitAreNotSearchedFor) {
+    FhProblem p = brokenPairs(8);
+    p.maxWeight = 8 * 100;
+    FhResult r = solveFh(p, 5, FhMethod::Fast);
+    EXPECT_NE(r.status, CorrectionStatus::Undecided) << "eight changes are within a limit of eight";
+    EXPECT_EQ(r.best.changes.size(), 8u);
+    p.maxWeight = 7 * 100;
+    r = solveFh(p, 5, FhMethod::Fast);
+    EXPECT_EQ(r.status, CorrectionStatus::Undecided);
+    EXPECT_TRUE(r.best.changes.empty());
+}
+
+TEST(SolverLimits, AThoroughlyBrokenTableIsUndecidedAtOnce) {
+    // Every equation of the large system wrong, no deadline: the limit alone
+    // ends the search (without it the proof takes tens of seconds).
+    FhProblem p = largeWrongSystem();
+    p.maxWeight = 12 * 100;
+    const auto start = std::chrono::steady_clock::now();
+    const FhResult r = solveFh(p, 5, FhMethod::Fast);
+    EXPECT_EQ(r.status, CorrectionStatus::Undecided);
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
 }
