@@ -50,6 +50,9 @@ def case_read(deck, artifacts):
     expect(change and "（七）总计·自然人" in change[0], "the change “1 0” → 8 with its labels: %r" % texts)
     for name in ("Fix all", "Insert missing sections", "Insert blank template", "Compare with last year's report…"):
         deck.button(name)
+    # The tree is named by the title above it, as a screen reader announces it.
+    tree = next(n for n in deck.nodes() if n.role == TREE)
+    expect(tree.name == "Findings", "the tree is named %r, not by its title" % tree.name)
     # Every control is named by the words it shows: no nameless label or button.
     unnamed = [n for n in deck.nodes() if n.role in (LABEL, PUSH_BUTTON, TREE_ITEM) and not n.name.strip()]
     expect(not unnamed, "controls without an accessible name: %r" % unnamed)
@@ -72,8 +75,10 @@ def case_live(deck, artifacts):
         time.sleep(0.02)
     elapsed = time.time() - start
     after = deck.texts()
+    # How fast is the benchmarks' business (bench/sidebar_refresh.py); here:
+    # it changes by itself, without a click.
     print("panel changed after %.2f s: %r" % (elapsed, summary(after)))
-    expect(elapsed <= 1.0, "the panel took %.2f s to change" % elapsed)
+    expect(deck.first_line() != summary(before), "the panel did not change within 5 s of the edit")
     # "1 0" -> "8": the split-number warning and the change “1 0” → 8 go, H2
     # (np) holds, and the row 总计 now disagrees with itself (H3: 10 vs 8).
     expect(summary(after).startswith("5 errors, 3 warnings"), "after the edit: %r" % summary(after))

@@ -126,9 +126,9 @@ void PanelView::addText(const std::string& text, Style style, int indent) {
     }
     std::vector<std::pair<const char*, uno::Any>> props{{"Label", uno::Any(lo::fromUtf8(text))},
                                                         {"MultiLine", uno::Any(true)},
-                                                        // no text of ours labels the control after it
-                                                        {"NoLabel", uno::Any(true)}};
-    if (style == Style::Heading) props.emplace_back("FontWeight", uno::Any(awt::FontWeight::BOLD));
+                                                        {"NoLabel", uno::Any(style != Style::Title)}};
+    if (style == Style::Heading || style == Style::Title)
+        props.emplace_back("FontWeight", uno::Any(awt::FontWeight::BOLD));
     Reference<awt::XWindow> w = make("FixedText", props);
     items_.push_back({w, style, indent, true, text});
 }
@@ -279,6 +279,7 @@ void PanelView::show(const PanelModel& model, const PanelWords& words, const std
             names.push_back(fill(words(Word::Alternative), std::to_string(i + 1)));
         addChooser(names, alternative_);
     }
+    addText(words(Word::Findings), Style::Title, 0);
     addTree();
     tree_->show(treeRows(m, words, alternative_));
     addText(std::string(), Style::Text, 0);  // the selected row's details (showSelection)
@@ -329,7 +330,8 @@ void PanelView::measure(Item& item, int avail) {
         item.measuredWidth = avail;
         return;
     }
-    if (item.measuredFor == (item.style == Style::Text || item.style == Style::Heading ? avail : 0)) return;
+    const bool wraps = item.style == Style::Text || item.style == Style::Heading || item.style == Style::Title;
+    if (item.measuredFor == (wraps ? avail : 0)) return;
     Reference<awt::XLayoutConstrains> size(item.window, UNO_QUERY);
     if (item.style == Style::Button || item.style == Style::Chooser) {
         const awt::Size pref = size.is() ? size->getPreferredSize() : awt::Size(80, 24);
@@ -380,9 +382,8 @@ int PanelView::place(int width, bool move) {
             y += rowHeight + kGap;
             inRow = false;
         }
-        if (item.style == Style::Heading && y > kMargin) y += kGap;
+        if ((item.style == Style::Heading || item.style == Style::Title) && y > kMargin) y += kGap;
         const int h = std::max(item.measuredHeight, item.style == Style::Chooser ? 22 : 14);
-        if (item.style == Style::Tree && y > kMargin) y += kGap;
         put(item, kMargin + item.indent, y, avail, h);
         y += h + kGap;
     }

@@ -77,7 +77,9 @@ public:
     void SAL_CALL disposing(const com::sun::star::lang::EventObject&) override {}
 
 private:
-    enum class Style { Text, Heading, Button, Chooser, Tree };
+    // Title: a heading that also names the control after it (the tree) for
+    // screen readers; other texts label nothing.
+    enum class Style { Text, Heading, Title, Button, Chooser, Tree };
     struct Item {
         com::sun::star::uno::Reference<com::sun::star::awt::XWindow> window;
         Style style = Style::Text;
