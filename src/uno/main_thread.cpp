@@ -74,10 +74,10 @@ bool post(const Reference<uno::XComponentContext>& context, const std::shared_pt
     }
 }
 
-}  // namespace
-
 // soffice runs its event loop on the process's first thread.
 bool onMainThread() { return static_cast<pid_t>(::syscall(SYS_gettid)) == ::getpid(); }
+
+}  // namespace
 
 void runOnMainThread(const Reference<uno::XComponentContext>& context, const std::function<void()>& job,
                      std::chrono::milliseconds grace) {

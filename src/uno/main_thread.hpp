@@ -23,7 +23,4 @@ void runOnMainThread(const com::sun::star::uno::Reference<com::sun::star::uno::X
                      const std::function<void()>& job,
                      std::chrono::milliseconds grace = std::chrono::milliseconds(5000));
 
-// Whether the calling thread is the office's main (VCL) thread.
-bool onMainThread();
-
 }  // namespace nianbao::lo

@@ -66,7 +66,7 @@ UrlCheck checkAt(const Reference<uno::XComponentContext>& context, const OUStrin
 }
 
 // body's result, computed on the office's main thread; body must not throw.
-OUString onMainThread(const Reference<uno::XComponentContext>& context, const std::function<std::string()>& body) {
+OUString jsonOnMainThread(const Reference<uno::XComponentContext>& context, const std::function<std::string()>& body) {
     std::string json;
     runOnMainThread(context, [&] { json = body(); });
     return fromUtf8(json);
@@ -91,7 +91,7 @@ Reference<uno::XInterface> ReportChecker::create(const Reference<uno::XComponent
 OUString ReportChecker::checkDocument(const Reference<lang::XComponent>& document) {
     try {
         requireTextDocument(document, this);
-        return onMainThread(context_, [&] { return findingsJson(document, safeFileName(document), solverBudget()); });
+        return jsonOnMainThread(context_, [&] { return findingsJson(document, safeFileName(document), solverBudget()); });
     } catch (const lang::IllegalArgumentException&) {
         throw;
     } catch (...) {
@@ -102,7 +102,7 @@ OUString ReportChecker::checkDocument(const Reference<lang::XComponent>& documen
 OUString ReportChecker::dumpDocument(const Reference<lang::XComponent>& document) {
     try {
         requireTextDocument(document, this);
-        return onMainThread(context_, [&] { return dumpJson(document, safeFileName(document)); });
+        return jsonOnMainThread(context_, [&] { return dumpJson(document, safeFileName(document)); });
     } catch (const lang::IllegalArgumentException&) {
         throw;
     } catch (...) {
@@ -113,7 +113,7 @@ OUString ReportChecker::dumpDocument(const Reference<lang::XComponent>& document
 OUString ReportChecker::checkURL(const OUString& url) {
     // Never throws into the caller: a file that does not open is an error JSON.
     try {
-        return onMainThread(context_, [&] {
+        return jsonOnMainThread(context_, [&] {
             const UrlCheck r = checkAt(context_, url, solverBudget());
             return r.json.empty() ? safeErrorJson(lastSegment(url), r.failure) : r.json;
         });
@@ -139,7 +139,7 @@ OUString ReportChecker::checkFile(const OUString& url, OUString& failure, sal_Bo
 OUString ReportChecker::checkWithPrevious(const Reference<lang::XComponent>& document, const OUString& previousURL) {
     try {
         requireTextDocument(document, this);
-        return onMainThread(context_, [&] {
+        return jsonOnMainThread(context_, [&] {
             return findingsJsonWithPrevious(context_, document, safeFileName(document), previousURL, solverBudget());
         });
     } catch (const lang::IllegalArgumentException&) {
