@@ -31,13 +31,18 @@ using lo::property;
 
 std::string fileUrl(const std::string& path) { return lo::toUtf8(lo::fileUrlOf(path)); }
 
-DocumentRef loadDocument(Office& office, const std::string& path, bool readOnly, std::string& failure) {
+std::optional<rtl::OUString> fileUrlOrSay(const std::string& path, std::string& failure) {
     try {
-        return lo::openDocument(office.loader(), lo::fileUrlOf(path), readOnly, failure);
+        return lo::fileUrlOf(path);
     } catch (const std::runtime_error& e) {  // no URL can be made of the path
         failure = e.what();
-        return DocumentRef();
+        return std::nullopt;
     }
+}
+
+DocumentRef loadDocument(Office& office, const std::string& path, bool readOnly, std::string& failure) {
+    const std::optional<rtl::OUString> url = fileUrlOrSay(path, failure);
+    return url ? lo::openDocument(office.loader(), *url, readOnly, failure) : DocumentRef();
 }
 
 DocumentRef newTextDocument(Office& office) {

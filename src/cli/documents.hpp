@@ -3,9 +3,11 @@
 // filter; saving with the filter that OUT's extension names.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include <com/sun/star/lang/XComponent.hpp>
+#include <rtl/ustring.hxx>
 
 #include "cli/office.hpp"
 
@@ -14,6 +16,8 @@ namespace nianbao::cli {
 using DocumentRef = com::sun::star::uno::Reference<com::sun::star::lang::XComponent>;
 
 std::string fileUrl(const std::string& path);  // absolute path -> file:// URL (percent-encoded)
+// The same as an OUString, or nothing with why in `failure`.
+std::optional<rtl::OUString> fileUrlOrSay(const std::string& path, std::string& failure);
 
 // Loads path; on failure returns null and says why in `failure`
 // ("password-protected", "LibreOffice could not load it", ...). Exceptions

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """build/nianbao check/fix/template against real headless LibreOffice.
 Usage: test_batch.py NIANBAO OXT SAMPLES_DIR CASE
-CASE: mixed | sigint | sigterm | crash | timeout | shard | csv | help | fix | template
+CASE: mixed | sigint | sigterm | crash | timeout | busy_office | shard | csv | help | fix | template
 
 Each run of nianbao gets its own TMPDIR, so "no soffice left" is checked on
 exactly the processes it started (their profile lives under that TMPDIR),
@@ -259,6 +259,32 @@ def case_timeout(nianbao, oxt, samples, work):
               and len(l.split()) > 1 and l.split()[1] in ("slow.docx", "seed.docx")}
     expect(status.get("slow.docx") == "timed-out", "slow.docx: %s" % status.get("slow.docx"))
     expect("seed.docx" in status, "seed.docx got no status after the timeout")
+    expect(rc == 2, "exit code %s" % rc)
+
+
+def case_busy_office(nianbao, oxt, samples, work):
+    """A file that keeps the office's main thread busy far past its deadline
+    (the office loads and checks it there as one job): timed-out, and the
+    files after it are checked on a fresh office."""
+    folder = os.path.join(work, "in")
+    os.makedirs(folder)
+    shutil.copy(os.path.join(samples, SEED + ".docx"), os.path.join(folder, "a.docx"))
+    # 30000 rows of numbers: about 25 s of Writer's HTML import and the reader here.
+    rows = "".join("<tr>" + "".join("<td>%d</td>" % (r * 10 + c) for c in range(10)) + "</tr>" for r in range(30000))
+    with open(os.path.join(folder, "b.html"), "w", encoding="utf-8") as f:
+        f.write("<html><body><p>x</p><table>%s</table></body></html>" % rows)
+    shutil.copy(os.path.join(samples, SEED + ".odt"), os.path.join(folder, "c.odt"))
+    run = Run(nianbao, oxt, work)
+    start = time.time()
+    rc, stdout, stderr = run.run(["check", folder, "-j", "1", "--timeout", "3"])
+    elapsed = time.time() - start
+    print(stdout, stderr, "%.1f s" % elapsed)
+    status = {l.split()[1]: l.split()[0] for l in stdout.splitlines() if l and not l.startswith(" ")
+              and len(l.split()) > 1}
+    expect(status.get("b.html") == "timed-out", "b.html: %s" % status.get("b.html"))
+    expect(status.get("a.docx") == "errors" and status.get("c.odt") == "errors",
+           "the files around it: %s" % status)
+    expect(elapsed < 20, "the busy office was not ended at the deadline: %.1f s" % elapsed)
     expect(rc == 2, "exit code %s" % rc)
 
 

@@ -125,6 +125,13 @@ int main(int argc, char** argv) {
         const nlohmann::json missing = nlohmann::json::parse(utf8(checker->checkURL("file:///nonexistent/x.docx")));
         expect(missing.contains("error"), "checkURL of a missing file gives an error JSON");
 
+        rtl::OUString failure;
+        sal_Bool notText = true;
+        checkSeed(utf8(checker->checkFile(ou(argv[2]), failure, notText)), argv[3]);
+        expect(!notText, "checkFile: the seed is a text document");
+        const rtl::OUString none = checker->checkFile("file:///nonexistent/x.docx", failure, notText);
+        expect(none.isEmpty() && !failure.isEmpty() && !notText, "checkFile of a missing file: no JSON, a reason");
+
         Reference<util::XCloseable>(doc, UNO_QUERY_THROW)->close(true);
         try {
             frame::Desktop::create(ctx)->terminate();

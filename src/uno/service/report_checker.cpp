@@ -1,16 +1,16 @@
 #include "uno/service/report_checker.hpp"
 
-#include <com/sun/star/frame/Desktop.hpp>
-#include <com/sun/star/frame/XComponentLoader.hpp>
+#include <functional>
+#include <string>
+
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
 #include "uno/check_runner.hpp"
-#include "uno/open_document.hpp"
 #include "uno/reader/document_reader.hpp"
 #include "uno/edit/edit_commands.hpp"
+#include "uno/main_thread.hpp"
 #include "uno/ustring.hpp"
 #include "uno/version.hpp"
 
@@ -38,6 +38,40 @@ std::string lastSegment(const OUString& url) {
     return toUtf8(url.copy(url.lastIndexOf('/') + 1));
 }
 
+// What checking a URL gave: json empty when the document did not open.
+struct UrlCheck {
+    std::string json;
+    std::string failure;
+    bool notText = false;  // opened, but not as a text document (json: its error JSON)
+};
+
+// Loads url read-only, checks it and closes it; never throws.
+UrlCheck checkAt(const Reference<uno::XComponentContext>& context, const OUString& url,
+                 std::chrono::milliseconds budget) {
+    UrlCheck r;
+    Reference<lang::XComponent> doc;
+    try {
+        doc = loadHidden(context, url, r.failure);
+        if (doc.is()) {
+            r.notText = !Reference<text::XTextDocument>(doc, UNO_QUERY).is();
+            r.json = findingsJson(doc, safeFileName(doc), budget);
+        }
+    } catch (const uno::Exception& e) {
+        r.failure = "LibreOffice: " + toUtf8(e.Message);
+    } catch (...) {
+        r.failure = "unknown error";
+    }
+    closeQuietly(doc);  // left open on failure: the result is still valid
+    return r;
+}
+
+// body's result, computed on the office's main thread; body must not throw.
+OUString jsonOnMainThread(const Reference<uno::XComponentContext>& context, const std::function<std::string()>& body) {
+    std::string json;
+    runOnMainThread(context, [&] { json = body(); });
+    return fromUtf8(json);
+}
+
 }  // namespace
 
 ReportChecker::ReportChecker(const Reference<uno::XComponentContext>& context) : context_(context) {}
@@ -57,7 +91,7 @@ Reference<uno::XInterface> ReportChecker::create(const Reference<uno::XComponent
 OUString ReportChecker::checkDocument(const Reference<lang::XComponent>& document) {
     try {
         requireTextDocument(document, this);
-        return fromUtf8(findingsJson(document, safeFileName(document), solverBudget()));
+        return jsonOnMainThread(context_, [&] { return findingsJson(document, safeFileName(document), solverBudget()); });
     } catch (const lang::IllegalArgumentException&) {
         throw;
     } catch (...) {
@@ -68,7 +102,7 @@ OUString ReportChecker::checkDocument(const Reference<lang::XComponent>& documen
 OUString ReportChecker::dumpDocument(const Reference<lang::XComponent>& document) {
     try {
         requireTextDocument(document, this);
-        return fromUtf8(dumpJson(document, safeFileName(document)));
+        return jsonOnMainThread(context_, [&] { return dumpJson(document, safeFileName(document)); });
     } catch (const lang::IllegalArgumentException&) {
         throw;
     } catch (...) {
@@ -77,34 +111,37 @@ OUString ReportChecker::dumpDocument(const Reference<lang::XComponent>& document
 }
 
 OUString ReportChecker::checkURL(const OUString& url) {
-    // Everything below catches: a check never throws into the caller.
-    const std::string name = lastSegment(url);
-    Reference<lang::XComponent> doc;
-    std::string json;
-    std::string failure;
+    // Never throws into the caller: a file that does not open is an error JSON.
     try {
-        Reference<frame::XComponentLoader> loader(frame::Desktop::create(context_), UNO_QUERY_THROW);
-        doc = openDocument(loader, url, true, failure);
-        json = doc.is() ? findingsJson(doc, safeFileName(doc), solverBudget()) : safeErrorJson(name, failure);
-    } catch (const uno::Exception& e) {
-        json = safeErrorJson(name, "LibreOffice: " + toUtf8(e.Message));
+        return jsonOnMainThread(context_, [&] {
+            const UrlCheck r = checkAt(context_, url, solverBudget());
+            return r.json.empty() ? safeErrorJson(lastSegment(url), r.failure) : r.json;
+        });
     } catch (...) {
-        json = safeErrorJson(name, "unknown error");
+        return fromUtf8(safeErrorJson(std::string(), "unexpected failure"));
     }
+}
+
+OUString ReportChecker::checkFile(const OUString& url, OUString& failure, sal_Bool& notText) {
     try {
-        Reference<util::XCloseable> closeable(doc, UNO_QUERY);
-        if (closeable.is()) closeable->close(true);
-        else if (doc.is()) doc->dispose();
+        UrlCheck r;
+        runOnMainThread(context_, [&] { r = checkAt(context_, url, solverBudget()); });
+        failure = fromUtf8(r.notText ? "not a text document" : r.failure);
+        notText = r.notText;
+        return r.notText ? OUString() : fromUtf8(r.json);
     } catch (...) {
-        // The document stays open; the result is still valid.
+        failure = "unexpected failure";
+        notText = false;
+        return OUString();
     }
-    return fromUtf8(json);
 }
 
 OUString ReportChecker::checkWithPrevious(const Reference<lang::XComponent>& document, const OUString& previousURL) {
     try {
         requireTextDocument(document, this);
-        return fromUtf8(findingsJsonWithPrevious(context_, document, safeFileName(document), previousURL, solverBudget()));
+        return jsonOnMainThread(context_, [&] {
+            return findingsJsonWithPrevious(context_, document, safeFileName(document), previousURL, solverBudget());
+        });
     } catch (const lang::IllegalArgumentException&) {
         throw;
     } catch (...) {

@@ -26,6 +26,7 @@ public:
     rtl::OUString SAL_CALL checkDocument(
         const com::sun::star::uno::Reference<com::sun::star::lang::XComponent>& document) override;
     rtl::OUString SAL_CALL checkURL(const rtl::OUString& url) override;
+    rtl::OUString SAL_CALL checkFile(const rtl::OUString& url, rtl::OUString& failure, sal_Bool& notText) override;
     rtl::OUString SAL_CALL dumpDocument(
         const com::sun::star::uno::Reference<com::sun::star::lang::XComponent>& document) override;
     rtl::OUString SAL_CALL checkWithPrevious(
