@@ -70,12 +70,16 @@ std::string errorOf(const std::string& json) {
 
 // NIANBAO_SIDEBAR_TIMING=FILE appends one line per refresh (bench/sidebar_refresh.py):
 // wall times, and the main thread's CPU time for the check (what a busy
-// machine does not inflate).
-void logTiming(double checkMs, double checkCpuMs, double drawMs) {
+// machine does not inflate); and, for a refresh that changed what the deck
+// shows, a line when the findings tree has been painted again.
+const char* timingLog() {
     const char* path = std::getenv("NIANBAO_SIDEBAR_TIMING");
-    if (!path || !*path) return;
-    if (FILE* f = std::fopen(path, "a")) {
-        std::fprintf(f, "check_ms=%.2f check_cpu_ms=%.2f draw_ms=%.2f\n", checkMs, checkCpuMs, drawMs);
+    return path && *path ? path : nullptr;
+}
+
+void logTiming(const char* format, double a, double b = 0, double c = 0) {
+    if (FILE* f = timingLog() ? std::fopen(timingLog(), "a") : nullptr) {
+        std::fprintf(f, format, a, b, c);
         std::fclose(f);
     }
 }
@@ -162,8 +166,10 @@ void FindingsPanel::refresh() {
         const double checkMs = msSince(t0);
         const double checkCpuMs = threadCpuMs() - cpu0;
         const auto t1 = std::chrono::steady_clock::now();
-        showJson(lo::toUtf8(json));
-        logTiming(checkMs, checkCpuMs, msSince(t1));
+        const bool redrawn = showJson(lo::toUtf8(json));
+        logTiming("check_ms=%.2f check_cpu_ms=%.2f draw_ms=%.2f\n", checkMs, checkCpuMs, msSince(t1));
+        if (redrawn && timingLog())
+            view_->whenPainted([t0] { logTiming("painted_ms=%.2f\n", msSince(t0)); });
     } catch (const uno::Exception& e) {
         note(words_.failure(words_(Word::Check), lo::toUtf8(e.Message)));
     } catch (const std::exception& e) {
@@ -173,10 +179,10 @@ void FindingsPanel::refresh() {
     }
 }
 
-void FindingsPanel::showJson(const std::string& json, bool force) {
+bool FindingsPanel::showJson(const std::string& json, bool force) {
     // An unchanged result keeps the controls: rebuilding them would make a
     // screen reader lose its place (and costs drawing for nothing).
-    if (!force && json == lastJson_ && notes_ == shownNotes_) return;
+    if (!force && json == lastJson_ && notes_ == shownNotes_) return false;
     lastJson_ = json;
     shownNotes_ = notes_;
     model_ = buildModel(json, ignoredFindings(document()));
@@ -186,6 +192,7 @@ void FindingsPanel::showJson(const std::string& json, bool force) {
         // Unknown: the edits themselves refuse a PDF (EditSession).
     }
     redraw();
+    return true;
 }
 
 void FindingsPanel::redraw() {

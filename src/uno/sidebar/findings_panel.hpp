@@ -60,7 +60,7 @@ private:
     com::sun::star::uno::Reference<org::nianbao::XReportChecker> checker();
     void refresh();                            // main thread
     void run(const Action& action);            // main thread
-    void showJson(const std::string& json, bool force = false);  // model from JSON, then draw
+    bool showJson(const std::string& json, bool force = false);  // model from JSON, then draw; false: unchanged
     void redraw();
     void fitHeight();  // asks the deck for another height when the content's changed
     void note(const std::string& line);        // a line under the summary until the next action

@@ -174,6 +174,7 @@ void PanelView::addTree() {
                                      if (!go.where.empty()) handler_(go);
                                  });
         tree_->window()->addKeyListener(this);
+        tree_->window()->addPaintListener(this);
     }
     Item item;
     item.window = tree_->window();
@@ -438,6 +439,16 @@ void PanelView::focusGained(const awt::FocusEvent& e) {
         const Reference<uno::XInterface> source(e.Source, UNO_QUERY);
         for (const Reference<awt::XWindow>& w : focusFrom_)
             if (tree_.is() && source == Reference<uno::XInterface>(w, UNO_QUERY)) tree_->window()->setFocus();
+    } catch (...) {
+    }
+}
+
+void PanelView::windowPaint(const awt::PaintEvent&) {
+    try {
+        if (!painted_) return;
+        const std::function<void()> painted = std::move(painted_);
+        painted_ = nullptr;
+        painted();
     } catch (...) {
     }
 }
