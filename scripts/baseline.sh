@@ -18,13 +18,14 @@ ROOT=${NIANBAO_BASELINE_ROOT:-$REPO/.deps/bullseye-root}
 MIRROR=${NIANBAO_BASELINE_MIRROR:-http://deb.debian.org/debian}
 
 # What the baseline needs: the compiler, LibreOffice 7.0 with its SDK and Python
-# bridge (integration tests), Xvfb and fonts (the deck's smoke test).
+# bridge (integration tests), Xvfb, fonts, xdotool and the Chinese UI (the
+# deck's UI tests).
 PACKAGES=(
   g++ make cmake file binutils ca-certificates
   libreoffice-writer libreoffice-draw libreoffice-dev libreoffice-dev-common python3-uno
   libreoffice-script-provider-python
   nlohmann-json3-dev libgtest-dev libgmock-dev
-  xvfb xauth fonts-noto-cjk imagemagick
+  xvfb xauth fonts-noto-cjk imagemagick xdotool libreoffice-l10n-zh-cn
 )
 STAMP="$ROOT/.nianbao-packages"
 

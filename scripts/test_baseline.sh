@@ -2,8 +2,8 @@
 # The package users download, tested where it must run: dist/nianbao.oxt (built
 # by scripts/package.sh on Debian 11) installed into LibreOffice 7.0 inside the
 # Debian 11 root, then the unit tests (GCC 10), the integration tests (filter,
-# service, macros, edits, batch) and the deck under Xvfb (reading the sample; Go to
-# on a published PDF, where 7.0 needs its own way to scroll).
+# service, macros, edits, batch) and every UI test of the deck under Xvfb (7.0
+# differs: no cell RowSpan, no jump to a drawing object, another sidebar).
 # scripts/test.sh runs this after the Debian 12 suite; alone:
 #
 #   scripts/test_baseline.sh            (makes the root and dist/nianbao.oxt if needed)
@@ -22,7 +22,7 @@ scripts/baseline.sh run sh -c "
   set -e
   cmake -S . -B $BUILD -DNIANBAO_TEST_OXT=/dist/nianbao.oxt >/dev/null
   cmake --build $BUILD -j$(nproc) >$BUILD/build.log 2>&1 || { tail -40 $BUILD/build.log; exit 1; }
-  (cd $BUILD && ctest --output-on-failure -R '^ui_deck_(read|pdf)\$')
+  (cd $BUILD && ctest --output-on-failure -L ui)
   rm -rf /tmp/sample-lo70 && python3 scripts/check_sample.py --oxt /dist/nianbao.oxt --keep /tmp/sample-lo70 >/dev/null"
 
 echo "== the sample's findings: LibreOffice 7.0 (Debian 11) against this machine's LibreOffice"
