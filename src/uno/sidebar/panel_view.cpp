@@ -119,23 +119,19 @@ bool PanelView::reuse(Style style, const std::string& text) {
     return true;
 }
 
-void PanelView::addText(const std::string& text, Style style, int indent) {
-    if (reuse(style, text)) {
-        items_.back().indent = indent;
-        return;
-    }
+void PanelView::addText(const std::string& text, Style style) {
+    if (reuse(style, text)) return;
     std::vector<std::pair<const char*, uno::Any>> props{{"Label", uno::Any(lo::fromUtf8(text))},
                                                         {"MultiLine", uno::Any(true)},
                                                         {"NoLabel", uno::Any(style != Style::Title)}};
     if (style == Style::Heading || style == Style::Title)
         props.emplace_back("FontWeight", uno::Any(awt::FontWeight::BOLD));
     Reference<awt::XWindow> w = make("FixedText", props);
-    items_.push_back({w, style, indent, true, text});
+    items_.push_back({w, style, 0, true, text});
 }
 
-void PanelView::addButton(const std::string& label, const Action& action, bool newRow, int indent) {
+void PanelView::addButton(const std::string& label, const Action& action, bool newRow) {
     if (reuse(Style::Button, label)) {
-        items_.back().indent = indent;
         items_.back().newRow = newRow;
         actions_[Reference<uno::XInterface>(items_.back().window, UNO_QUERY).get()] = action;
         return;
@@ -144,7 +140,7 @@ void PanelView::addButton(const std::string& label, const Action& action, bool n
     Reference<awt::XButton>(w, UNO_QUERY_THROW)->addActionListener(this);
     w->addKeyListener(this);
     actions_[Reference<uno::XInterface>(w, UNO_QUERY).get()] = action;
-    items_.push_back({w, Style::Button, indent, newRow, label});
+    items_.push_back({w, Style::Button, 0, newRow, label});
 }
 
 void PanelView::addChooser(const std::vector<std::string>& entries, int selected) {
@@ -267,12 +263,12 @@ void PanelView::show(const PanelModel& model, const PanelWords& words, const std
     if (alternative_ >= static_cast<int>(model_.corrections.size())) alternative_ = 0;
     const PanelModel& m = model_;
 
-    addText(words.summary(m), Style::Heading, 0);
-    if (!m.editable) addText(words(Word::PublishedPdf), Style::Text, 0);
-    for (const std::string& n : notes_) addText(n, Style::Text, 0);
-    if (m.ignored > 0) addText(fill(words(Word::IgnoredCount), std::to_string(m.ignored)), Style::Text, 0);
-    if (m.correctionStatus == "undecided") addText(words(Word::Undecided), Style::Text, 0);
-    if (m.correctionStatus == "impossible") addText(words(Word::Impossible), Style::Text, 0);
+    addText(words.summary(m), Style::Heading);
+    if (!m.editable) addText(words(Word::PublishedPdf), Style::Text);
+    for (const std::string& n : notes_) addText(n, Style::Text);
+    if (m.ignored > 0) addText(fill(words(Word::IgnoredCount), std::to_string(m.ignored)), Style::Text);
+    if (m.correctionStatus == "undecided") addText(words(Word::Undecided), Style::Text);
+    if (m.correctionStatus == "impossible") addText(words(Word::Impossible), Style::Text);
 
     if (m.corrections.size() > 1) {
         std::vector<std::string> names;
@@ -280,10 +276,10 @@ void PanelView::show(const PanelModel& model, const PanelWords& words, const std
             names.push_back(fill(words(Word::Alternative), std::to_string(i + 1)));
         addChooser(names, alternative_);
     }
-    addText(words(Word::Findings), Style::Title, 0);
+    addText(words(Word::Findings), Style::Title);
     addTree();
     tree_->show(treeRows(m, words, alternative_));
-    addText(std::string(), Style::Text, 0);  // the selected row's details (showSelection)
+    addText(std::string(), Style::Text);  // the selected row's details (showSelection)
     detailItem_ = static_cast<int>(items_.size()) - 1;
     const Action::Kind forRow[] = {Action::Kind::GoTo, Action::Kind::Fix, Action::Kind::Ignore};
     const Word rowWords[] = {Word::GoTo, Word::Fix, Word::Ignore};
@@ -295,7 +291,7 @@ void PanelView::show(const PanelModel& model, const PanelWords& words, const std
         rowButtons_[Reference<uno::XInterface>(items_.back().window, UNO_QUERY).get()] = forRow[i];
     }
 
-    addText(words(Word::Tools), Style::Heading, 0);
+    addText(words(Word::Tools), Style::Heading);
     if (m.editable && !m.corrections.empty()) {
         Action all;
         all.kind = Action::Kind::FixAll;

@@ -103,8 +103,8 @@ private:
 
     com::sun::star::uno::Reference<com::sun::star::awt::XWindow> make(
         const char* kind, const std::vector<std::pair<const char*, com::sun::star::uno::Any>>& props);
-    void addText(const std::string& text, Style style, int indent);
-    void addButton(const std::string& label, const Action& action, bool newRow, int indent = 0);
+    void addText(const std::string& text, Style style);
+    void addButton(const std::string& label, const Action& action, bool newRow);
     void addChooser(const std::vector<std::string>& entries, int selected);
     void addTree();
     void showSelection();  // details and the row buttons for the selected row
