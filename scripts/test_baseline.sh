@@ -17,7 +17,7 @@ cp dist/nianbao.oxt "$ROOT/dist/nianbao.oxt"
 
 BUILD=/build/nianbao
 echo "== LibreOffice $(chroot "$ROOT" dpkg-query -W -f '${Version}' libreoffice-core) in the Debian 11 root:" \
-     "unit, integration and deck smoke tests with dist/nianbao.oxt"
+     "unit, integration and UI tests with dist/nianbao.oxt"
 scripts/baseline.sh run sh -c "
   set -e
   cmake -S . -B $BUILD -DNIANBAO_TEST_OXT=/dist/nianbao.oxt >/dev/null
