@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 """UI tests of the sidebar deck NianbaoDeck in a real Writer under Xvfb.
 Usage (inside xvfb-run): test_deck.py OXT SEED_DOCX ARTIFACT_DIR CASE
-CASE: read | live | select | fixall | ignore | chinese | fix_one | insert_missing |
-      switch_template | compare | keyboard | select_text | tie | rebuild"""
+CASE: read | many | live | select | fixall | ignore | chinese | fix_one | insert_missing |
+      switch_template | compare | keyboard | select_text | tie | rebuild | pdf"""
 import os
 import shutil
 import subprocess

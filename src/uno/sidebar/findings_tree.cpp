@@ -49,16 +49,17 @@ FindingsTree::FindingsTree(const Reference<uno::XComponentContext>& context, con
 }
 
 std::string FindingsTree::iconUrl(const std::string& icon) {
-    if (iconBase_.empty()) {
+    if (!iconBase_) {  // looked up once per tree, found or not
+        iconBase_ = std::string();
         try {
-            iconBase_ = lo::toUtf8(deployment::PackageInformationProvider::get(context_)->getPackageLocation(
+            // The identifier of description.xml.
+            *iconBase_ = lo::toUtf8(deployment::PackageInformationProvider::get(context_)->getPackageLocation(
                 "org.nianbao.writer"));
         } catch (const uno::Exception&) {
             // No icons: the rows still say error / warning in words.
         }
-        if (iconBase_.empty()) return std::string();
     }
-    return iconBase_ + "/extension/severity/" + icon + ".png";
+    return iconBase_->empty() ? std::string() : *iconBase_ + "/extension/severity/" + icon + ".png";
 }
 
 void FindingsTree::show(std::vector<TreeRow> rows) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -67,7 +68,7 @@ private:
     std::function<void()> onActivate_;
     std::vector<TreeRow> rows_;
     std::vector<com::sun::star::uno::Reference<com::sun::star::awt::tree::XMutableTreeNode>> nodes_;
-    std::string iconBase_;  // the package's folder URL, "" until looked up
+    std::optional<std::string> iconBase_;  // the package's folder URL ("" when unknown), once looked up
     int rowHeight_ = 20;
     bool filling_ = false;  // selection events while the rows are replaced are ours
 };
